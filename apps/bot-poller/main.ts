@@ -1,0 +1,3 @@
+import { startApp } from '../../shared/app/index.js';
+
+await startApp('bot-poller', async () => {});

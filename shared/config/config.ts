@@ -1,0 +1,173 @@
+import { isAbsolute, resolve } from 'node:path';
+import { z } from 'zod';
+import { ConfigError } from './config-error.js';
+
+/** Exit code for an invalid configuration; PM2 is told not to restart on it (`stop_exit_codes`). */
+export const CONFIG_EXIT_CODE = 78; // EX_CONFIG from sysexits.h
+
+const TOKEN_PATTERN = /^\d+:[A-Za-z0-9_-]{30,}$/;
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const port = (fallback: number) =>
+  z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 65535')
+    .max(65535, 'must be between 1 and 65535')
+    .default(fallback);
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+    DATABASE_URL: optionalString.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+        .optional(),
+    ),
+    TELEGRAM_BOT_TOKEN: optionalString.pipe(
+      z
+        .string()
+        .regex(TOKEN_PATTERN, 'must look like 123456789:AAE... (the token BotFather gave you)')
+        .optional(),
+    ),
+    TELEGRAM_API_ROOT: optionalString.pipe(
+      z.url({ error: 'must be a URL such as https://api.telegram.org' }).optional(),
+    ),
+    SANDBOX_BOT_TOKEN: optionalString.pipe(
+      z.string().regex(TOKEN_PATTERN, 'must look like 123456:abc… (npm start generates one)').optional(),
+    ),
+    TELEGRAM_MODE: z.enum(['polling', 'webhook'], { error: 'must be polling or webhook' }).default('polling'),
+    WEBHOOK_URL: optionalString.pipe(z.url({ error: 'must be a public https URL' }).optional()),
+    OPENAI_API_KEY: optionalString,
+    OPENAI_BASE_URL: optionalString.pipe(
+      z.url({ error: 'must be a URL such as https://api.openai.com/v1' }).optional(),
+    ),
+    OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o'),
+    OPENAI_VISION_MODEL: z.string().trim().min(1).default('gpt-4o'),
+    OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
+    PORT: port(3000),
+    SANDBOX_PORT: port(8081),
+    LOG_DIR: z.string().trim().min(1).default('logs'),
+    LOG_LEVEL: z
+      .enum(['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly'], {
+        error: 'must be one of error, warn, info, http, verbose, debug, silly',
+      })
+      .default('info'),
+    DATA_DIR: z.string().trim().min(1).default('data'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.TELEGRAM_MODE === 'webhook' && !env.WEBHOOK_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WEBHOOK_URL'],
+        message: 'is required when TELEGRAM_MODE=webhook (the public https URL Telegram posts updates to)',
+      });
+    }
+  });
+
+/** The validated, typed configuration every app receives. */
+export interface Config {
+  readonly env: z.infer<typeof envSchema>['NODE_ENV'];
+  /** `undefined` → embedded PostgreSQL under `DATA_DIR/pg`. */
+  readonly databaseUrl: string | undefined;
+  readonly telegram: {
+    /** The bot token: `TELEGRAM_BOT_TOKEN`, or in local mode the sandbox's (`SANDBOX_BOT_TOKEN`). */
+    readonly token: string | undefined;
+    /** True when `TELEGRAM_BOT_TOKEN` is unset: the bot talks to the local sandbox. */
+    readonly local: boolean;
+    readonly apiRoot: string;
+    readonly mode: 'polling' | 'webhook';
+    readonly webhookUrl: string | undefined;
+  };
+  readonly openai: {
+    readonly apiKey: string | undefined;
+    readonly baseUrl: string | undefined;
+    readonly model: string;
+    readonly visionModel: string;
+    readonly timeoutMs: number;
+  };
+  readonly port: number;
+  readonly sandboxPort: number;
+  readonly logDir: string;
+  readonly logLevel: string;
+  readonly dataDir: string;
+  /** Values that must never appear in logs or on pages. */
+  readonly secrets: readonly string[];
+}
+
+const HINTS: Record<string, string> = {
+  DATABASE_URL: 'unset it to use the embedded database',
+  TELEGRAM_BOT_TOKEN: 'unset it to use the local sandbox',
+  PORT: 'for example PORT=3000',
+  SANDBOX_PORT: 'for example SANDBOX_PORT=8081',
+};
+
+/**
+ * Reads and validates the configuration from an environment object.
+ * Throws a {@link ConfigError} listing every problem at once.
+ *
+ * @example
+ * const config = loadConfig(process.env);
+ * console.log(config.port); // 3000
+ */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? 'environment');
+      const hint = HINTS[name] ? ` (${HINTS[name]})` : '';
+      return { variable: name, message: `${name} ${issue.message}${hint}` };
+    });
+    throw new ConfigError(problems);
+  }
+  const env = parsed.data;
+  const absolute = (dir: string) => (isAbsolute(dir) ? dir : resolve(process.cwd(), dir));
+  const secrets = [
+    env.TELEGRAM_BOT_TOKEN,
+    env.SANDBOX_BOT_TOKEN,
+    env.OPENAI_API_KEY,
+    passwordOf(env.DATABASE_URL),
+  ].filter((value): value is string => typeof value === 'string' && value.length >= 4);
+  return {
+    env: env.NODE_ENV,
+    databaseUrl: env.DATABASE_URL,
+    telegram: {
+      token: env.TELEGRAM_BOT_TOKEN ?? env.SANDBOX_BOT_TOKEN,
+      local: env.TELEGRAM_BOT_TOKEN === undefined,
+      apiRoot: (
+        env.TELEGRAM_API_ROOT ??
+        (env.TELEGRAM_BOT_TOKEN ? 'https://api.telegram.org' : `http://127.0.0.1:${env.SANDBOX_PORT}`)
+      ).replace(/\/+$/, ''),
+      mode: env.TELEGRAM_MODE,
+      webhookUrl: env.WEBHOOK_URL,
+    },
+    openai: {
+      apiKey: env.OPENAI_API_KEY,
+      baseUrl: env.OPENAI_BASE_URL,
+      model: env.OPENAI_MODEL,
+      visionModel: env.OPENAI_VISION_MODEL,
+      timeoutMs: env.OPENAI_TIMEOUT_MS,
+    },
+    port: env.PORT,
+    sandboxPort: env.SANDBOX_PORT,
+    logDir: absolute(env.LOG_DIR),
+    logLevel: env.LOG_LEVEL,
+    dataDir: absolute(env.DATA_DIR),
+    secrets,
+  };
+}
+
+function passwordOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return decodeURIComponent(new URL(url).password) || undefined;
+  } catch {
+    return undefined;
+  }
+}

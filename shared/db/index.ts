@@ -1,0 +1,12 @@
+export { createSql, type Sql, type SqlOptions, type TransactionSql } from './client.js';
+export {
+  EMBEDDED_DB_NAME,
+  EMBEDDED_PG_PORT,
+  type EmbeddedCluster,
+  type EmbeddedClusterOptions,
+  embeddedDatabaseUrl,
+  startEmbeddedCluster,
+} from './embedded.js';
+export { type MigrationFile, type MigrationResult, migrate, readMigrations } from './migrate.js';
+export { MigrationError } from './migration-error.js';
+export { type WaitOptions, waitForDatabase } from './wait.js';

@@ -1,0 +1,8 @@
+export {
+  type Heartbeat,
+  HeartbeatWriter,
+  healthFilePath,
+  heartbeatSchema,
+  readHeartbeat,
+  runDir,
+} from './heartbeat.js';
