@@ -37,16 +37,18 @@ const envSchema = z
         .optional(),
     ),
     TELEGRAM_API_ROOT: optionalString.pipe(
-      z.url({ error: 'must be a URL such as https://api.telegram.org' }).optional(),
+      z.url({ protocol: /^https?$/, error: 'must be a URL such as https://api.telegram.org' }).optional(),
     ),
     SANDBOX_BOT_TOKEN: optionalString.pipe(
       z.string().regex(TOKEN_PATTERN, 'must look like 123456:abc… (npm start generates one)').optional(),
     ),
     TELEGRAM_MODE: z.enum(['polling', 'webhook'], { error: 'must be polling or webhook' }).default('polling'),
-    WEBHOOK_URL: optionalString.pipe(z.url({ error: 'must be a public https URL' }).optional()),
+    WEBHOOK_URL: optionalString.pipe(
+      z.url({ protocol: /^https?$/, error: 'must be a public https URL' }).optional(),
+    ),
     OPENAI_API_KEY: optionalString,
     OPENAI_BASE_URL: optionalString.pipe(
-      z.url({ error: 'must be a URL such as https://api.openai.com/v1' }).optional(),
+      z.url({ protocol: /^https?$/, error: 'must be a URL such as https://api.openai.com/v1' }).optional(),
     ),
     OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o'),
     OPENAI_VISION_MODEL: z.string().trim().min(1).default('gpt-4o'),

@@ -65,7 +65,14 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
   if (!existsSync(join(options.dir, 'PG_VERSION'))) {
     // A half-written directory (initdb killed midway) cannot be started; initdb needs it empty.
     rmSync(options.dir, { recursive: true, force: true });
-    await cluster.initialise();
+    try {
+      await cluster.initialise();
+    } catch (err) {
+      throw new Error(
+        `could not initialise embedded PostgreSQL in ${options.dir}: ${String((err as Error)?.message ?? err)}` +
+          ' (as root, PostgreSQL runs as the "postgres" user: every parent folder must be readable by it)',
+      );
+    }
   }
   await stopOrphanedPostmaster(options.dir, log);
   try {

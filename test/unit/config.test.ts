@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ConfigError, loadConfig } from '../../shared/config/index.js';
+
+const TOKEN = '123456789:AAE_abcdefghijklmnopqrstuvwxyz012345';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    assert.ok(err instanceof ConfigError, 'expected a ConfigError');
+    return err.problems.map((p) => p.variable);
+  }
+  assert.fail('expected the configuration to be rejected');
+}
+
+describe('config', () => {
+  it('defaults to local mode: embedded database, sandbox, deterministic planner', () => {
+    const config = loadConfig({});
+    assert.equal(config.databaseUrl, undefined);
+    assert.equal(config.telegram.local, true);
+    assert.equal(config.telegram.apiRoot, 'http://127.0.0.1:8081');
+    assert.equal(config.openai.apiKey, undefined);
+    assert.equal(config.openai.model, 'gpt-4o');
+    assert.equal(config.openai.visionModel, 'gpt-4o');
+    assert.equal(config.port, 3000);
+    assert.ok(config.logDir.endsWith('/logs'));
+    assert.ok(config.dataDir.endsWith('/data'));
+    assert.equal(config.logLevel, 'info');
+  });
+
+  it('production needs only the three variables', () => {
+    const config = loadConfig({
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      OPENAI_API_KEY: 'sk-test-abcdefghijklmnop',
+      DATABASE_URL: 'postgres://bot:dbpass99@db.internal:5432/coach',
+    });
+    assert.equal(config.telegram.local, false);
+    assert.equal(config.telegram.token, TOKEN);
+    assert.equal(config.telegram.apiRoot, 'https://api.telegram.org');
+    assert.deepEqual([...config.secrets].sort(), [TOKEN, 'dbpass99', 'sk-test-abcdefghijklmnop'].sort());
+  });
+
+  it('empty strings count as unset', () => {
+    const config = loadConfig({ DATABASE_URL: '', TELEGRAM_BOT_TOKEN: ' ', OPENAI_API_KEY: '' });
+    assert.equal(config.databaseUrl, undefined);
+    assert.equal(config.telegram.local, true);
+    assert.equal(config.openai.apiKey, undefined);
+  });
+
+  const invalid: Array<[string, string]> = [
+    ['DATABASE_URL', 'mysql://localhost/db'],
+    ['TELEGRAM_BOT_TOKEN', 'not-a-token'],
+    ['TELEGRAM_API_ROOT', 'api.telegram.org'],
+    ['TELEGRAM_MODE', 'carrier-pigeon'],
+    ['OPENAI_BASE_URL', 'localhost:1234'],
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['SANDBOX_PORT', '-1'],
+    ['LOG_LEVEL', 'loud'],
+    ['OPENAI_TIMEOUT_MS', '5'],
+    ['SANDBOX_BOT_TOKEN', 'nope'],
+  ];
+  for (const [name, value] of invalid) {
+    it(`rejects ${name}=${value}`, () => {
+      assert.deepEqual(problemsOf({ [name]: value }), [name]);
+    });
+  }
+
+  it('webhook mode needs WEBHOOK_URL', () => {
+    assert.deepEqual(problemsOf({ TELEGRAM_MODE: 'webhook' }), ['WEBHOOK_URL']);
+  });
+
+  it('lists every problem in one message with a way to fix it', () => {
+    try {
+      loadConfig({ PORT: 'abc', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x' });
+      assert.fail('expected rejection');
+    } catch (err) {
+      assert.ok(err instanceof ConfigError);
+      assert.equal(err.problems.length, 3);
+      assert.match(err.message, /3 problems/);
+      assert.match(err.message, /PORT must be a number/);
+      assert.match(err.message, /LOG_LEVEL must be one of/);
+      assert.match(
+        err.message,
+        /DATABASE_URL must start with postgres:\/\/.*unset it to use the embedded database/,
+      );
+      assert.match(err.message, /README\.md/);
+    }
+  });
+});
