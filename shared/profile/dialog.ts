@@ -1,0 +1,276 @@
+import { parseCallback } from './callback-data.js';
+import {
+  DIALOG_STATE_VERSION,
+  type DialogState,
+  type DraftAnswers,
+  type EditableField,
+  type StepId,
+} from './dialog-state.js';
+import type { Keyboard } from './keyboard.js';
+import type { RunnerProfile } from './profile.js';
+import { answerStep, type DraftPatch, type StepInput } from './step-answers.js';
+import {
+  currentAnswerText,
+  firstUnansweredStep,
+  nextInOrder,
+  profileFromAnswers,
+  renderQuestion,
+} from './steps.js';
+import { STALE_BUTTON, UNKNOWN_BUTTON } from './texts.js';
+
+/**
+ * What the runner sent: typed text, or the callback data of a pressed button.
+ *
+ * @example
+ * const input: DialogInput = { kind: 'button', data: 'p1:goal:full' };
+ */
+export type DialogInput =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'button'; readonly data: string };
+
+/**
+ * Everything the dialog needs from the outside world: only the current instant.
+ *
+ * @example
+ * const ctx: DialogContext = { now: new Date() };
+ */
+export interface DialogContext {
+  readonly now: Date;
+}
+
+/**
+ * The message to send. `done` is set exactly when the runner confirmed the summary: the caller then
+ * persists the profile (and, for a new runner, builds the plan).
+ *
+ * @example
+ * await ctx.reply(reply.text, { parse_mode: reply.parseMode, ...toTelegrafKeyboard(reply.keyboard) });
+ */
+export interface DialogReply {
+  readonly text: string;
+  readonly parseMode: 'HTML';
+  readonly keyboard?: Keyboard;
+  readonly done?: RunnerProfile;
+}
+
+/**
+ * The result of one dialog turn. `outcome` is `invalid` when the input was rejected (bad answer,
+ * forged or stale button): then `state` is the unchanged input state and nothing was stored.
+ *
+ * @example
+ * const { state, reply, outcome } = handleInput(state, input, { now: new Date() });
+ */
+export interface DialogResult {
+  readonly state: DialogState;
+  readonly reply: DialogReply;
+  readonly outcome: 'accepted' | 'invalid';
+}
+
+/**
+ * A fresh dialog for a new runner, at the first question.
+ *
+ * @example
+ * const state = startDialog();
+ * const first = currentQuestion(state); // greeting + units question
+ */
+export function startDialog(): DialogState {
+  return { version: DIALOG_STATE_VERSION, mode: 'create', step: 'units', answers: {}, history: [] };
+}
+
+/**
+ * The message for the state's current question (e.g. to re-send it after a restart or /start).
+ *
+ * @example
+ * currentQuestion(startDialog()).text.includes('kilometres or miles'); // true
+ */
+export function currentQuestion(state: DialogState, prefix?: string): DialogReply {
+  const question = renderQuestion(state);
+  const text = prefix ? `${prefix}\n\n${question.text}` : question.text;
+  return question.keyboard
+    ? { text, parseMode: 'HTML', keyboard: question.keyboard }
+    : { text, parseMode: 'HTML' };
+}
+
+function profileAnswers(profile: RunnerProfile): DraftAnswers {
+  const { recentRace, ...rest } = profile;
+  return {
+    ...rest,
+    trainingDays: [...profile.trainingDays],
+    recentRaceAnswered: true,
+    ...(recentRace ? { recentRace: { ...recentRace } } : {}),
+  };
+}
+
+/**
+ * Starts changing ONE field of a finished profile; after the answer the dialog returns to the summary.
+ *
+ * @example
+ * const { state, reply } = startEdit(profile, 'weight'); // asks the weight question, "Current answer: 72 kg"
+ */
+export function startEdit(profile: RunnerProfile, field: EditableField): DialogResult {
+  const state: DialogState = {
+    version: DIALOG_STATE_VERSION,
+    mode: 'edit',
+    step: field,
+    answers: {
+      ...profileAnswers(profile),
+      ...(field === 'trainingDays' ? { draftDays: [...profile.trainingDays] } : {}),
+    },
+    history: [],
+  };
+  return { state, reply: currentQuestion(state), outcome: 'accepted' };
+}
+
+/**
+ * Opens the edit menu (a keyboard listing the fields) for a finished profile, e.g. for /profile.
+ *
+ * @example
+ * const { state, reply } = startEditMenu(profile); // reply.keyboard lists Goal distance, Race date, …
+ */
+export function startEditMenu(profile: RunnerProfile): DialogResult {
+  const state: DialogState = {
+    version: DIALOG_STATE_VERSION,
+    mode: 'edit',
+    step: 'editMenu',
+    answers: profileAnswers(profile),
+    history: [],
+  };
+  return { state, reply: currentQuestion(state), outcome: 'accepted' };
+}
+
+function applyPatch(answers: DraftAnswers, patch: DraftPatch): DraftAnswers {
+  const next: Record<string, unknown> = { ...answers };
+  for (const [key, value] of Object.entries(patch)) {
+    // Missing keys rather than `undefined` keep the state identical after a JSON round trip.
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+  }
+  return next as DraftAnswers;
+}
+
+/** Entering the day toggles starts from the saved days; leaving them drops the unsaved draft. */
+function enterStep(answers: DraftAnswers, step: StepId): DraftAnswers {
+  if (step === 'trainingDays')
+    return applyPatch(answers, { draftDays: answers.draftDays ?? answers.trainingDays ?? [] });
+  return applyPatch(answers, { draftDays: undefined });
+}
+
+/**
+ * Goes back to the previous question, keeping every answer (the question shows "Current answer"
+ * and a Keep button). In edit mode with nothing to go back to, returns to the summary unchanged.
+ *
+ * @example
+ * const { state, reply } = back(state); // previous question
+ */
+export function back(state: DialogState): DialogResult {
+  if (state.history.length === 0) {
+    if (state.mode === 'edit' && state.step !== 'summary' && state.step !== 'finished') {
+      const next: DialogState = { ...state, step: 'summary', answers: enterStep(state.answers, 'summary') };
+      return { state: next, reply: currentQuestion(next, 'No changes made.'), outcome: 'accepted' };
+    }
+    const message =
+      state.step === 'summary'
+        ? 'Tap ✅ Save if everything is right, or ✏️ Change something.'
+        : "This is the first question — there's nothing before it.";
+    return { state, reply: currentQuestion(state, message), outcome: 'invalid' };
+  }
+  const previous = state.history.at(-1)!;
+  const next: DialogState = {
+    ...state,
+    step: previous,
+    history: state.history.slice(0, -1),
+    answers: enterStep(state.answers, previous),
+  };
+  return { state: next, reply: currentQuestion(next), outcome: 'accepted' };
+}
+
+function invalidResult(state: DialogState, message: string): DialogResult {
+  return { state, reply: currentQuestion(state, message), outcome: 'invalid' };
+}
+
+/** Moves to `step`, remembering the current one for Back. */
+function advance(state: DialogState, answers: DraftAnswers, step: StepId, note?: string): DialogResult {
+  const history = step === state.step ? state.history : [...state.history, state.step].slice(-40);
+  const next: DialogState = { ...state, step, answers: enterStep(answers, step), history };
+  return { state: next, reply: currentQuestion(next, note), outcome: 'accepted' };
+}
+
+/**
+ * One turn of the profile dialog: validates the answer to the current question and moves on, or
+ * re-asks with a specific message and leaves the state untouched. Never throws on any text or button
+ * data; buttons from earlier questions and forged data are rejected as `invalid`.
+ *
+ * @example
+ * let { state, reply } = handleInput(startDialog(), { kind: 'button', data: 'p1:units:km' }, { now: new Date() });
+ * ({ state, reply } = handleInput(state, { kind: 'text', text: 'Berlin' }, { now: new Date() }));
+ */
+export function handleInput(state: DialogState, input: DialogInput, ctx: DialogContext): DialogResult {
+  let stepInput: StepInput;
+  if (input.kind === 'button') {
+    const payload = typeof input.data === 'string' ? parseCallback(input.data) : undefined;
+    if (!payload) return invalidResult(state, UNKNOWN_BUTTON);
+    if (payload.step !== state.step) return invalidResult(state, STALE_BUTTON);
+    if (payload.value === 'back') return back(state);
+    stepInput = { kind: 'button', value: payload.value };
+  } else {
+    const text = typeof input.text === 'string' ? input.text : '';
+    if (/^\/?back$/i.test(text.trim())) return back(state);
+    if (text.trim().startsWith('/')) {
+      return invalidResult(
+        state,
+        "That command isn't part of these questions (send /cancel to stop). Let's continue:",
+      );
+    }
+    stepInput = { kind: 'text', text };
+  }
+
+  if (stepInput.kind === 'button' && stepInput.value === 'keep') {
+    return keepAnswer(state);
+  }
+
+  const outcome = answerStep(state, stepInput, ctx);
+  switch (outcome.kind) {
+    case 'invalid':
+      return invalidResult(state, outcome.error);
+    case 'stay': {
+      const next: DialogState = { ...state, answers: applyPatch(state.answers, outcome.patch) };
+      return { state: next, reply: currentQuestion(next), outcome: 'accepted' };
+    }
+    case 'accept': {
+      const answers = applyPatch(state.answers, outcome.patch);
+      const target = outcome.next ?? (state.mode === 'edit' ? 'summary' : nextInOrder(state.step));
+      return advance(state, answers, target === 'summary' ? summaryOrMissing(answers) : target, outcome.note);
+    }
+    case 'confirm': {
+      const profile = profileFromAnswers(state.answers);
+      if (!profile) return advance(state, state.answers, firstUnansweredStep(state.answers));
+      const next: DialogState = { ...state, step: 'finished', history: [] };
+      const text = `Saved ✅ ${state.mode === 'create' ? "Let's get you to that start line!" : 'Your profile is up to date.'}`;
+      return { state: next, reply: { text, parseMode: 'HTML', done: profile }, outcome: 'accepted' };
+    }
+    case 'openEditMenu':
+      return advance({ ...state, mode: 'edit' }, state.answers, 'editMenu');
+    case 'editField': {
+      const next: DialogState = {
+        ...state,
+        mode: 'edit',
+        step: outcome.field,
+        history: [],
+        answers: enterStep(state.answers, outcome.field),
+      };
+      return { state: next, reply: currentQuestion(next), outcome: 'accepted' };
+    }
+  }
+}
+
+/** The summary, unless an answer is somehow missing (then that question is asked first). */
+function summaryOrMissing(answers: DraftAnswers): StepId {
+  return profileFromAnswers(answers) ? 'summary' : firstUnansweredStep(answers);
+}
+
+/** "Keep: …" after Back or in edit mode: the stored answer stands, move on as if it was given again. */
+function keepAnswer(state: DialogState): DialogResult {
+  if (currentAnswerText(state.step, state.answers) === undefined) return invalidResult(state, STALE_BUTTON);
+  const target = state.mode === 'edit' ? 'summary' : nextInOrder(state.step);
+  const answers = applyPatch(state.answers, { pendingRaceKm: undefined });
+  return advance(state, answers, target === 'summary' ? summaryOrMissing(answers) : target);
+}

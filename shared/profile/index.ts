@@ -1,0 +1,66 @@
+// Public API of the runner-profile dialog: pure logic, no I/O, no Telegram library.
+
+export type { CallbackPayload } from './callback-data.js';
+export {
+  CALLBACK_PREFIX,
+  callbackDataSchema,
+  encodeCallback,
+  MAX_CALLBACK_BYTES,
+  parseCallback,
+} from './callback-data.js';
+export type { DialogContext, DialogInput, DialogReply, DialogResult } from './dialog.js';
+export {
+  back,
+  currentQuestion,
+  handleInput,
+  startDialog,
+  startEdit,
+  startEditMenu,
+} from './dialog.js';
+export type { DialogState, DraftAnswers, EditableField, StepId } from './dialog-state.js';
+export {
+  DIALOG_STATE_VERSION,
+  dialogStateSchema,
+  draftAnswersSchema,
+  EDITABLE_FIELDS,
+  editableFieldSchema,
+  STEP_IDS,
+  stepIdSchema,
+} from './dialog-state.js';
+export { escapeHtml } from './escape-html.js';
+export {
+  formatDateLong,
+  formatDistance,
+  formatDuration,
+  formatHeight,
+  formatHour,
+  formatWeight,
+  WEEKDAY_NAMES,
+  WEEKDAY_SHORT,
+} from './format.js';
+export type { Keyboard, KeyboardButton } from './keyboard.js';
+export { localToday, parseRaceDate } from './parse-date.js';
+export { parseDistance } from './parse-distance.js';
+export {
+  parseAge,
+  parseHeight,
+  parseWeeklyVolume,
+  parseWeight,
+  parseYearsRunning,
+} from './parse-measures.js';
+export type { ParseResult } from './parse-result.js';
+export { durationCandidates, parseRaceTime, parseReminderHour } from './parse-time.js';
+export type { TimeZoneMatch } from './parse-timezone.js';
+export { parseTimeZone } from './parse-timezone.js';
+export { parseWeekdays } from './parse-weekdays.js';
+export type { Experience, Gender, ProfilePlannerInput, RecentRace, RunnerProfile, Units } from './profile.js';
+export {
+  goalLabelFor,
+  isValidTimeZone,
+  KM_PER_MILE,
+  runnerProfileSchema,
+  STANDARD_DISTANCES,
+  toPlannerInput,
+} from './profile.js';
+export { FIELD_LABELS, profileFromAnswers, renderQuestion } from './steps.js';
+export { botCommands, renderHelp, renderProfileSummary } from './texts.js';

@@ -1,0 +1,115 @@
+import { DateTime } from 'luxon';
+import { escapeHtml } from './escape-html.js';
+import {
+  formatDateLong,
+  formatDistance,
+  formatDuration,
+  formatHeight,
+  formatHour,
+  formatWeight,
+  WEEKDAY_NAMES,
+  WEEKDAY_SHORT,
+} from './format.js';
+import type { RunnerProfile } from './profile.js';
+
+/**
+ * The bot's commands with short descriptions, ready for Telegram's `setMyCommands`.
+ *
+ * @example
+ * await bot.telegram.setMyCommands(botCommands.map((c) => ({ ...c })));
+ */
+export const botCommands: readonly { readonly command: string; readonly description: string }[] = [
+  { command: 'start', description: 'Set up your runner profile and plan' },
+  { command: 'profile', description: 'See or change your profile' },
+  { command: 'plan', description: 'Your training plan' },
+  { command: 'pending', description: 'Workouts still to do' },
+  { command: 'log', description: 'Record a workout' },
+  { command: 'stats', description: 'Your progress and stats' },
+  { command: 'reminders', description: 'Reminder settings' },
+  { command: 'export', description: 'Download your data' },
+  { command: 'deleteme', description: 'Delete all your data' },
+  { command: 'cancel', description: 'Stop the current question' },
+  { command: 'help', description: 'What I can do' },
+];
+
+/**
+ * The /help text (HTML): every command in plain words.
+ *
+ * @example
+ * await ctx.reply(renderHelp(), { parse_mode: 'HTML' });
+ */
+export function renderHelp(): string {
+  return [
+    "<b>I'm your running coach.</b> Here's what I can do:",
+    '',
+    '/start — set up your profile; I build a training plan around your race',
+    '/profile — see your profile and change any answer',
+    '/plan — your training plan, week by week',
+    '/pending — workouts still waiting to be done',
+    '/log — record a workout (or send me a screenshot from your running app)',
+    '/stats — your progress: distance, paces, consistency',
+    '/reminders — when I remind you the evening before a workout',
+    '/export — download everything I store about you',
+    '/deleteme — delete your profile, plan and history for good',
+    '/cancel — stop whatever question I am asking',
+    '/help — this message',
+  ].join('\n');
+}
+
+/**
+ * Renders a finished profile as an HTML summary in the runner's units (all values escaped).
+ *
+ * @example
+ * renderProfileSummary(profile); // '<b>Your runner profile</b>\n🎯 Goal: Marathon (42.2 km) …'
+ */
+export function renderProfileSummary(profile: RunnerProfile): string {
+  const u = profile.units;
+  const genderText = { male: 'Male', female: 'Female', other: 'Gender not specified' }[profile.gender];
+  const experienceText = { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' }[
+    profile.experience
+  ];
+  const years = profile.yearsRunning;
+  const race = profile.recentRace
+    ? `${escapeHtml(formatDistance(profile.recentRace.distanceKm, u, true))} in ${formatDuration(profile.recentRace.timeSeconds)}`
+    : 'none given';
+  return [
+    '<b>Your runner profile</b>',
+    `🎯 Goal: <b>${escapeHtml(profile.goalLabel)}</b> (${escapeHtml(formatDistance(profile.goalDistanceKm, u))}) on ${formatDateLong(profile.raceDate)}`,
+    `👤 ${genderText}, ${profile.age} years, ${formatHeight(profile.heightCm, u)}, ${formatWeight(profile.weightKg, u)}`,
+    `📈 ${experienceText} · running for ${years === 0 ? 'less than a year' : `${years} year${years === 1 ? '' : 's'}`} · ${formatDistance(profile.weeklyVolumeKm, u)} a week now`,
+    `📅 Training days: ${profile.trainingDays.map((d) => WEEKDAY_SHORT[d]).join(', ')} · long run on ${WEEKDAY_NAMES[profile.longRunDay]}`,
+    `🏁 Recent race: ${race}`,
+    `🌍 Time zone: ${escapeHtml(profile.timeZone)} · reminders at ${formatHour(profile.reminderHour)}`,
+    `📏 Units: ${u === 'km' ? 'kilometres, kg, cm' : 'miles, lb, feet/inches'}`,
+  ].join('\n');
+}
+
+/**
+ * Confirmation after the time-zone answer, with the local time so the runner can spot a wrong zone.
+ * For a fixed offset it says that clocks will not change for daylight saving.
+ *
+ * @example
+ * timeZoneConfirmation({ zone: 'Etc/GMT-3', label: 'UTC+3', kind: 'offset' }, new Date());
+ */
+export function timeZoneConfirmation(
+  match: { zone: string; label: string; kind: string },
+  now: Date,
+): string {
+  const local = DateTime.fromJSDate(now, { zone: match.zone }).toFormat('HH:mm');
+  const zone = `<b>${escapeHtml(match.zone)}</b>`;
+  if (match.kind === 'offset') {
+    return `Got it: ${escapeHtml(match.label)} → ${zone}, a fixed offset with no daylight-saving changes (your time now: ${local}). If your clocks change in summer, send your city instead.`;
+  }
+  return `Got it: ${escapeHtml(match.label)} → ${zone} (your time now: ${local}).`;
+}
+
+/** Greeting shown before the first question. @example GREETING.startsWith('Hi'); // true */
+export const GREETING =
+  "Hi! I'm your running coach 🏃 A few quick questions (about two minutes) and I'll build a plan around your goal. Tap ⬅️ Back to fix an answer, or send /cancel to stop.";
+
+/** Shown when a button from an older message is pressed. @example STALE_BUTTON.includes('earlier'); // true */
+export const STALE_BUTTON =
+  'That button belongs to an earlier question — nothing changed. Here is where we are:';
+
+/** Shown for buttons we cannot decode. @example UNKNOWN_BUTTON.includes('recognise'); // true */
+export const UNKNOWN_BUTTON = "I didn't recognise that button — nothing changed. Here is where we are:";
