@@ -73,3 +73,14 @@ export function roundTo(value: number, decimals: number): number {
   const factor = 10 ** decimals;
   return Math.round(value * factor) / factor;
 }
+
+/**
+ * Reads `record[key]` only for the record's own keys, so typed answers like `__proto__` or
+ * `constructor` can never reach Object.prototype.
+ *
+ * @example
+ * ownValue({ km: 1 }, 'constructor'); // undefined
+ */
+export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}

@@ -1,5 +1,5 @@
 import { escapeHtml } from './escape-html.js';
-import { cleanAnswer, splitNumberAndUnit } from './normalize-input.js';
+import { cleanAnswer, ownValue, splitNumberAndUnit } from './normalize-input.js';
 import { fail, ok, type ParseResult } from './parse-result.js';
 import { KM_PER_MILE, STANDARD_DISTANCES, type Units } from './profile.js';
 
@@ -34,7 +34,7 @@ export function parseDistance(raw: string, units: Units): ParseResult<number> {
   const cleaned = cleanAnswer(raw, DISTANCE_HINT);
   if (!cleaned.ok) return cleaned;
   const text = cleaned.value.toLowerCase().replace(/[.!]+$/, '');
-  const named = NAMED_DISTANCES[text];
+  const named = ownValue(NAMED_DISTANCES, text);
   if (named !== undefined) return ok(named);
 
   const parsed = splitNumberAndUnit(text);

@@ -1,5 +1,5 @@
 import { formatDuration } from './format.js';
-import { cleanAnswer } from './normalize-input.js';
+import { cleanAnswer, ownValue } from './normalize-input.js';
 import { fail, ok, type ParseResult } from './parse-result.js';
 import { isPlausibleRaceTime } from './profile.js';
 
@@ -55,7 +55,7 @@ export function durationCandidates(text: string): number[] {
   let total = 0;
   const seen = new Set<number>();
   for (const [, num, unit] of pairs) {
-    const factor = UNIT_SECONDS[unit!];
+    const factor = ownValue(UNIT_SECONDS, unit!);
     if (factor === undefined || seen.has(factor)) return [];
     seen.add(factor);
     total += Number(num!.replace(',', '.')) * factor;

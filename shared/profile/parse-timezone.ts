@@ -1,7 +1,7 @@
 import { cityMapping } from 'city-timezones';
 import { DateTime } from 'luxon';
 import { escapeHtml } from './escape-html.js';
-import { cleanAnswer } from './normalize-input.js';
+import { cleanAnswer, ownValue } from './normalize-input.js';
 import { fail, ok, type ParseResult } from './parse-result.js';
 import { isValidTimeZone } from './profile.js';
 
@@ -248,7 +248,7 @@ export function parseTimeZone(raw: string, now: Date): ParseResult<TimeZoneMatch
   const iana = zonesLower.get(lower.replace(/\s+/g, '_')) ?? canonicalZone(text);
   if (iana && lower.includes('/')) return ok({ zone: iana, label: iana, kind: 'iana' });
 
-  const abbreviation = ABBREVIATIONS[lower];
+  const abbreviation = ownValue(ABBREVIATIONS, lower);
   if (abbreviation) return ok({ ...abbreviation, kind: 'abbreviation' });
 
   const [namePart, ...qualifierParts] = text.split(',');

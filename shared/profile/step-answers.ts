@@ -3,7 +3,7 @@ import type { DialogState, DraftAnswers, EditableField, StepId } from './dialog-
 import { EDITABLE_FIELDS } from './dialog-state.js';
 import { escapeHtml } from './escape-html.js';
 import { formatDateLong, formatDistance, formatDuration, WEEKDAY_NAMES } from './format.js';
-import { cleanAnswer } from './normalize-input.js';
+import { cleanAnswer, ownValue } from './normalize-input.js';
 import { localToday, parseRaceDate } from './parse-date.js';
 import { parseDistance } from './parse-distance.js';
 import {
@@ -59,7 +59,7 @@ function choose<T>(text: string, choices: Record<string, T>, hint: string): Pars
     .toLowerCase()
     .replace(/[.!]+$/, '')
     .trim();
-  const value = choices[key];
+  const value = ownValue(choices, key);
   return value === undefined ? { ok: false, error: `I didn't catch that. ${hint}` } : { ok: true, value };
 }
 
@@ -207,7 +207,7 @@ export function answerStep(state: DialogState, input: StepInput, ctx: { now: Dat
     case 'gender': {
       const hint = 'Tap one of the buttons, or type male, female or other.';
       if (button !== undefined) {
-        const g = GENDERS[button];
+        const g = ownValue(GENDERS, button);
         return g && g === button ? { kind: 'accept', patch: { gender: g } } : invalid(FORGED);
       }
       return fromParse(choose(text!, GENDERS, hint), (g) => ({ kind: 'accept', patch: { gender: g } }));
@@ -224,7 +224,7 @@ export function answerStep(state: DialogState, input: StepInput, ctx: { now: Dat
     case 'experience': {
       const hint = 'Tap one of the buttons, or type beginner, intermediate or advanced.';
       if (button !== undefined) {
-        const e = EXPERIENCE[button];
+        const e = ownValue(EXPERIENCE, button);
         return e && button === e ? { kind: 'accept', patch: { experience: e } } : invalid(FORGED);
       }
       return fromParse(choose(text!, EXPERIENCE, hint), (e) => ({

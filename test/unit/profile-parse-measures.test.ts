@@ -208,3 +208,12 @@ table(
   ],
   [],
 );
+
+describe('prototype keys typed as answers', () => {
+  it('are plain unknown words, not Object.prototype members', () => {
+    for (const word of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      assert.equal(parseDistance(word, 'km').ok, false, word);
+      assert.equal(parseDistance(`10 ${word.toLowerCase()}`, 'km').ok, false, word);
+    }
+  });
+});
