@@ -15,7 +15,13 @@ const NAMES: Record<string, number> = {
   sunday: 7,
 };
 
-/** One weekday from a name or a common abbreviation (`mon`, `tues`, `thurs`, `sun`). */
+/**
+ * One ISO weekday from a name or a common abbreviation (`mon`, `tues`, `thurs`, `sun`), else undefined.
+ *
+ * @example
+ * parseWeekdayName('Thurs'); // 4
+ * parseWeekdayName('s');     // undefined (Saturday or Sunday?)
+ */
 export function parseWeekdayName(token: string): number | undefined {
   const t = token.toLowerCase().replace(/\.$/, '');
   if (t.length < 2) return undefined;

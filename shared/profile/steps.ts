@@ -80,7 +80,7 @@ export const FIELD_LABELS: Record<EditableField, string> = {
   reminderHour: 'Reminder hour',
 };
 
-/** Quick-pick weekly volumes per unit system (values in those units). */
+/** Quick-pick weekly volumes per unit system (values in those units). @example VOLUME_CHOICES.mi[1]; // 5 */
 export const VOLUME_CHOICES = { km: [0, 10, 20, 30, 40, 50, 60], mi: [0, 5, 10, 15, 20, 30, 40] } as const;
 /** Quick-pick reminder hours. @example REMINDER_HOURS.includes(19); // true */
 export const REMINDER_HOURS = [7, 12, 17, 18, 19, 20, 21, 22] as const;
