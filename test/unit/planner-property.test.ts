@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import {
+  buildPlan,
+  checkPlan,
+  fromDayNumber,
+  type PlannerInput,
+  plannerInputSchema,
+  planSchema,
+  toDayNumber,
+} from '../../shared/planner/index.js';
+
+/** Any valid profile: lead times 1 day … 2 years, custom distances, extreme volumes, any day pattern. */
+const profileArb: fc.Arbitrary<PlannerInput> = fc
+  .record({
+    today: fc.integer({ min: toDayNumber('2024-01-01'), max: toDayNumber('2032-12-31') }),
+    lead: fc.integer({ min: 1, max: 731 }),
+    goal: fc.oneof(fc.constantFrom(5, 10, 21.0975, 42.195), fc.double({ min: 1, max: 250, noNaN: true })),
+    gender: fc.constantFrom('male' as const, 'female' as const, 'other' as const),
+    age: fc.integer({ min: 10, max: 100 }),
+    heightCm: fc.integer({ min: 100, max: 250 }),
+    weightKg: fc.integer({ min: 30, max: 300 }),
+    experience: fc.constantFrom('beginner' as const, 'intermediate' as const, 'advanced' as const),
+    yearsRunning: fc.integer({ min: 0, max: 60 }),
+    weeklyVolumeKm: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 250, noNaN: true })),
+    days: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 2, maxLength: 7 }),
+    longIndex: fc.nat(),
+    race: fc.option(
+      fc.record({
+        distanceKm: fc.double({ min: 1, max: 100, noNaN: true }),
+        pace: fc.double({ min: 141, max: 1199, noNaN: true }), // inside the schema's 140…1200 s/km with float slack
+        ageDays: fc.option(fc.integer({ min: 0, max: 1500 })),
+      }),
+    ),
+    units: fc.constantFrom('km' as const, 'mi' as const),
+  })
+  .map((a) => ({
+    today: fromDayNumber(a.today),
+    raceDate: fromDayNumber(a.today + a.lead),
+    goalDistanceKm: a.goal,
+    gender: a.gender,
+    age: a.age,
+    heightCm: a.heightCm,
+    weightKg: a.weightKg,
+    experience: a.experience,
+    yearsRunning: a.yearsRunning,
+    weeklyVolumeKm: a.weeklyVolumeKm,
+    trainingDays: a.days,
+    longRunDay: a.days[a.longIndex % a.days.length]!,
+    recentRace: a.race
+      ? {
+          distanceKm: a.race.distanceKm,
+          timeSeconds: a.race.distanceKm * a.race.pace,
+          ...(a.race.ageDays === null ? {} : { date: fromDayNumber(a.today - a.race.ageDays) }),
+        }
+      : undefined,
+    units: a.units,
+  }));
+
+describe('planner properties', () => {
+  it('10,000 random valid profiles: no violations, preferred days only, the race on race day', () => {
+    fc.assert(
+      fc.property(profileArb, (input) => {
+        plannerInputSchema.parse(input); // the generator itself must only produce valid profiles
+        const plan = buildPlan(input);
+        assert.deepEqual(checkPlan(plan, input), []);
+        const workouts = plan.weeks.flatMap((w) => w.workouts);
+        const races = workouts.filter((w) => w.type === 'race');
+        assert.equal(races.length, 1);
+        assert.equal(races[0]!.date, input.raceDate);
+        assert.equal(workouts.at(-1), races[0]);
+        for (const w of workouts) {
+          if (w.type !== 'race')
+            assert.ok(input.trainingDays.includes(w.weekday), `${w.date} is not a training day`);
+          assert.ok(w.date > input.today && w.date <= input.raceDate);
+        }
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('plans survive a JSON round trip through planSchema (they are stored as JSON)', () => {
+    fc.assert(
+      fc.property(profileArb, (input) => {
+        const plan = buildPlan(input);
+        const back = planSchema.parse(JSON.parse(JSON.stringify(plan)));
+        assert.deepEqual(checkPlan(back, input), []);
+        assert.equal(JSON.stringify(back), JSON.stringify(plan));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(profileArb, (input) => {
+        assert.equal(JSON.stringify(buildPlan(input)), JSON.stringify(buildPlan(input)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
