@@ -150,7 +150,7 @@ export class UpdateQueue {
    * pending one with 409; waits up to `timeoutSec` for the first update. `signal` aborts silently when
    * the HTTP client goes away.
    */
-  getUpdates(
+  async getUpdates(
     opts: { offset: number; limit: number; timeoutSec: number; allowedUpdates?: string[]; remote?: string },
     signal?: AbortSignal,
   ): Promise<TgUpdate[]> {
@@ -162,11 +162,14 @@ export class UpdateQueue {
     ) {
       this.stats.remoteAddresses.push(opts.remote);
     }
+    if (this.poller) {
+      // A client that aborted its poll and immediately polls again (telegraf's stop/offset sync) is not a
+      // second instance: let the event loop process the old connection's close before judging.
+      for (let i = 0; i < 3 && this.poller; i++) await new Promise((r) => setImmediate(r));
+    }
     if (this.webhook) {
-      return Promise.reject(
-        conflict(
-          "can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
-        ),
+      throw conflict(
+        "can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
       );
     }
     if (this.poller) {
