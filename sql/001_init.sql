@@ -101,6 +101,7 @@ create table telegram_updates (
   processed_at timestamptz
 );
 create index telegram_updates_pending on telegram_updates (update_id) where status = 'pending';
+create index telegram_updates_chat_pending on telegram_updates (chat_id, update_id) where status = 'pending';
 
 -- Messages an update handler decided to send. Written in the handler's transaction, sent after commit,
 -- marked sent with Telegram's message id: a crash between send and mark re-sends at most once, detected.
@@ -112,12 +113,16 @@ create table outgoing_messages (
   payload jsonb not null,
   status text not null default 'pending' check (status in ('pending', 'sending', 'sent', 'failed')),
   attempts integer not null default 0,
+  -- Earliest next try (after a 429's retry_after or a backoff); a claim's lease while status = 'sending'.
+  not_before timestamptz,
+  locked_until timestamptz,
   telegram_message_id bigint,
   last_error text,
   created_at timestamptz not null default now(),
   sent_at timestamptz
 );
 create index outgoing_messages_pending on outgoing_messages (id) where status in ('pending', 'sending');
+create index outgoing_messages_chat_pending on outgoing_messages (chat_id, id) where status in ('pending', 'sending');
 
 -- Background work (plan generation, screenshot analysis…): see shared/queue.
 create table jobs (

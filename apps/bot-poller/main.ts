@@ -1,3 +1,64 @@
 import { startApp } from '../../shared/app/index.js';
+import { createUpdateRouter } from '../../shared/bot/index.js';
+import { PollerLock } from '../../shared/health/index.js';
+import { UpdatePoller, UpdateProcessor } from '../../shared/inbox/index.js';
+import { OutboxSender } from '../../shared/outbox/index.js';
+import { botCommands } from '../../shared/profile/index.js';
+import { createTelegram, waitForBotInfo } from '../../shared/telegram/index.js';
+import { fallbackFeature } from './features/fallback.feature.js';
+import { helpFeature } from './features/help.feature.js';
 
-await startApp('bot-poller', async () => {});
+await startApp('bot-poller', async ({ config, log, sql, heartbeat, signal, onStop }) => {
+  const telegram = createTelegram(config);
+  const botInfo = await waitForBotInfo(telegram, { signal, log });
+  if (!botInfo) return; // stopped while waiting
+  await telegram
+    .setMyCommands(botCommands.map((c) => ({ ...c })))
+    .catch((err: unknown) => log.warn('setMyCommands failed', { err: String(err) }));
+
+  const sender = new OutboxSender({ sql, telegram, log });
+  await sender.start();
+  onStop(() => sender.stop());
+
+  const processor = new UpdateProcessor({
+    sql,
+    log,
+    handle: createUpdateRouter({ features: [helpFeature, fallbackFeature], botInfo, config, log }),
+    afterCommit: () => sender.kick(),
+    onPoison: async (update, _tx, out) => {
+      const chatId = 'message' in update ? update.message.chat.id : undefined;
+      if (chatId) {
+        out.send(chatId, 'sendMessage', {
+          chat_id: chatId,
+          text: 'Sorry, something went wrong with that message and I could not handle it. Please try again.',
+        });
+      }
+    },
+  });
+  await processor.start();
+  onStop(() => processor.stop());
+
+  if (config.telegram.mode === 'webhook') {
+    log.info('webhook mode: the web app receives updates; this process only handles them');
+    return;
+  }
+  const poller: UpdatePoller = new UpdatePoller({
+    telegram,
+    sql,
+    log,
+    heartbeat,
+    lock: new PollerLock({
+      sql,
+      dataDir: config.dataDir,
+      onLost: (reason) => {
+        log.error(`poller lock lost (${reason}); stopping polling and standing by`);
+        poller.interrupt();
+      },
+    }),
+  });
+  const polling = poller.run(signal);
+  onStop(async () => {
+    await polling;
+    await poller.releaseLock();
+  });
+});

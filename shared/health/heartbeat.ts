@@ -41,10 +41,26 @@ export class HeartbeatWriter {
   private progressAt = new Date();
   private detail: Record<string, unknown> = {};
   private timer: NodeJS.Timeout | undefined;
-  readonly file: string;
+  private fileName: string;
 
   constructor(private readonly options: { dataDir: string; app: string; intervalMs?: number }) {
-    this.file = healthFilePath(options.dataDir, options.app);
+    this.fileName = options.app;
+  }
+
+  /** Path of the file being written. */
+  get file(): string {
+    return healthFilePath(this.options.dataDir, this.fileName);
+  }
+
+  /**
+   * Switches the file name (without `.health`), removing the old file: a standby bot-poller writes
+   * `bot-poller.standby-<pid>` so it never overwrites the leader's `bot-poller`.
+   */
+  setFileName(name: string): void {
+    if (name === this.fileName) return;
+    rmSync(this.file, { force: true });
+    this.fileName = name;
+    if (this.timer) this.write();
   }
 
   start(): void {

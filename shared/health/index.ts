@@ -6,3 +6,4 @@ export {
   readHeartbeat,
   runDir,
 } from './heartbeat.js';
+export { POLLER_ADVISORY_KEY, PollerLock, type PollerLockOptions } from './poller-lock.js';

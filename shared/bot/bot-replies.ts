@@ -1,0 +1,94 @@
+import type { InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove } from 'telegraf/types';
+import type { OutboxWriter } from '../outbox/index.js';
+
+type Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove;
+
+/** Telegram's hard limit for a message's text. */
+export const MAX_MESSAGE_LENGTH = 4096;
+
+/**
+ * Replies for one chat, queued in the update's outbox (sent after commit, in order).
+ *
+ * @example
+ * ctx.out.html('<b>Saved</b>', inlineKeyboard);
+ * ctx.out.answerCallback('Done ✅');
+ */
+export class BotReplies {
+  constructor(
+    private readonly outbox: OutboxWriter,
+    private readonly chatId: number,
+    private readonly callbackQueryId?: string,
+  ) {}
+
+  /** Sends HTML text (the caller escapes user-provided parts). Long text is split at line breaks. */
+  html(text: string, markup?: Markup): void {
+    const parts = splitText(text);
+    parts.forEach((part, index) => {
+      this.outbox.send(this.chatId, 'sendMessage', {
+        chat_id: this.chatId,
+        text: part,
+        parse_mode: 'HTML',
+        link_preview_options: { is_disabled: true },
+        ...(markup && index === parts.length - 1 ? { reply_markup: markup } : {}),
+      });
+    });
+  }
+
+  /** Replaces the text (and keyboard) of a message the bot sent earlier. */
+  editHtml(messageId: number, text: string, markup?: InlineKeyboardMarkup): void {
+    this.outbox.send(this.chatId, 'editMessageText', {
+      chat_id: this.chatId,
+      message_id: messageId,
+      text: text.slice(0, MAX_MESSAGE_LENGTH),
+      parse_mode: 'HTML',
+      ...(markup ? { reply_markup: markup } : {}),
+    });
+  }
+
+  /** Replaces only the inline keyboard of an earlier message (e.g. toggles). */
+  editMarkup(messageId: number, markup: InlineKeyboardMarkup | undefined): void {
+    this.outbox.send(this.chatId, 'editMessageReplyMarkup', {
+      chat_id: this.chatId,
+      message_id: messageId,
+      reply_markup: markup ?? { inline_keyboard: [] },
+    });
+  }
+
+  /** Answers the pressed button (stops its spinner); a no-op for non-callback updates. */
+  answerCallback(text?: string, showAlert = false): void {
+    if (!this.callbackQueryId) return;
+    this.outbox.send(this.chatId, 'answerCallbackQuery', {
+      callback_query_id: this.callbackQueryId,
+      ...(text ? { text: text.slice(0, 200), show_alert: showAlert } : {}),
+    });
+  }
+
+  /** Sends a PNG (e.g. a chart) with an HTML caption. */
+  photo(png: Buffer, caption?: string, filename = 'chart.png'): void {
+    this.outbox.send(this.chatId, 'sendPhoto', {
+      chat_id: this.chatId,
+      photo: { base64: png.toString('base64'), filename },
+      ...(caption ? { caption: caption.slice(0, 1024), parse_mode: 'HTML' } : {}),
+    });
+  }
+
+  /** Shows "typing…" while slow work runs elsewhere. */
+  typing(): void {
+    this.outbox.send(this.chatId, 'sendChatAction', { chat_id: this.chatId, action: 'typing' });
+  }
+}
+
+/** Splits text into Telegram-sized parts, preferring line breaks. */
+export function splitText(text: string, limit = MAX_MESSAGE_LENGTH): string[] {
+  if (text.length <= limit) return [text];
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > limit) {
+    let cut = rest.lastIndexOf('\n', limit);
+    if (cut < limit / 2) cut = limit;
+    parts.push(rest.slice(0, cut));
+    rest = rest.slice(cut).replace(/^\n/, '');
+  }
+  if (rest) parts.push(rest);
+  return parts;
+}

@@ -1,0 +1,114 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type postgres from 'postgres';
+import lockfile from 'proper-lockfile';
+import type { Sql } from '../db/index.js';
+import { runDir } from './heartbeat.js';
+
+/** Advisory lock key for "the one bot-poller that may call getUpdates" (any constant, unique to this use). */
+export const POLLER_ADVISORY_KEY = 727_002;
+
+export interface PollerLockOptions {
+  readonly sql: Sql;
+  readonly dataDir: string;
+  /**
+   * A lock file not refreshed for this long belongs to a dead process and may be taken over (default 15 s;
+   * proper-lockfile refreshes it every `stale / 3`). Bounds the takeover time after a kill -9 on one host.
+   */
+  readonly staleMs?: number;
+  /** Called once when a held lock is lost (lock file compromised or the database session died). */
+  readonly onLost?: (reason: string) => void;
+}
+
+/**
+ * Leadership for polling: a `proper-lockfile` lock in `DATA_DIR/run/` (one poller per host, stale-aware)
+ * AND a PostgreSQL session advisory lock (one poller per database, i.e. across hosts). Both must be held;
+ * the advisory lock lives on a reserved connection, so it vanishes the moment the process dies.
+ *
+ * @example
+ * const lock = new PollerLock({ sql, dataDir: 'data', onLost: (why) => poller.stop(why) });
+ * if (await lock.tryAcquire()) { … poll … } else { … stand by … }
+ * await lock.release();
+ */
+export class PollerLock {
+  private releaseFile: (() => Promise<void>) | undefined;
+  private reserved: postgres.ReservedSql | undefined;
+  private watch: NodeJS.Timeout | undefined;
+  private held = false;
+  readonly lockPath: string;
+
+  constructor(private readonly options: PollerLockOptions) {
+    this.lockPath = join(runDir(options.dataDir), 'bot-poller');
+  }
+
+  get isHeld(): boolean {
+    return this.held;
+  }
+
+  /** Tries both locks once; true when this process is now the leader. Never throws for "already held". */
+  async tryAcquire(): Promise<boolean> {
+    if (this.held) return true;
+    mkdirSync(runDir(this.options.dataDir), { recursive: true });
+    try {
+      this.releaseFile = await lockfile.lock(this.lockPath, {
+        realpath: false,
+        stale: this.options.staleMs ?? 15_000,
+        update: Math.floor((this.options.staleMs ?? 15_000) / 3),
+        retries: 0,
+        onCompromised: (err) => this.lose(`lock file compromised: ${err.message}`),
+      });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ELOCKED') return false;
+      throw err;
+    }
+    try {
+      this.reserved = await this.options.sql.reserve();
+      const [row] = await this.reserved<{ locked: boolean }[]>`
+        select pg_try_advisory_lock(${POLLER_ADVISORY_KEY}) as locked`;
+      if (!row?.locked) {
+        await this.dropLocks();
+        return false;
+      }
+    } catch (err) {
+      await this.dropLocks();
+      throw err;
+    }
+    this.held = true;
+    // The advisory lock dies with its session; probe the session so a dropped connection (database
+    // restart, network) is noticed and polling stops before another host can take over.
+    this.watch = setInterval(() => {
+      const reserved = this.reserved;
+      if (!reserved) return;
+      reserved`select 1`.catch((err: Error) => this.lose(`database session lost: ${err.message}`));
+    }, 5_000);
+    this.watch.unref();
+    return true;
+  }
+
+  /** Releases both locks (idempotent). */
+  async release(): Promise<void> {
+    if (this.held && this.reserved) {
+      await this.reserved`select pg_advisory_unlock(${POLLER_ADVISORY_KEY})`.catch(() => {});
+    }
+    this.held = false;
+    await this.dropLocks();
+  }
+
+  private lose(reason: string): void {
+    if (!this.held) return;
+    this.held = false;
+    void this.dropLocks();
+    this.options.onLost?.(reason);
+  }
+
+  private async dropLocks(): Promise<void> {
+    if (this.watch) clearInterval(this.watch);
+    this.watch = undefined;
+    const reserved = this.reserved;
+    this.reserved = undefined;
+    reserved?.release();
+    const releaseFile = this.releaseFile;
+    this.releaseFile = undefined;
+    await releaseFile?.().catch(() => {});
+  }
+}

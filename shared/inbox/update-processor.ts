@@ -1,0 +1,173 @@
+import type { Update } from 'telegraf/types';
+import type { Sql, TransactionSql } from '../db/index.js';
+import type { Logger } from '../log/index.js';
+import { OutboxWriter } from '../outbox/index.js';
+import { INBOX_CHANNEL } from './inbox-store.js';
+
+/** Handles one update inside the transaction that also marks it processed. */
+export type UpdateHandler = (update: Update, tx: TransactionSql, out: OutboxWriter) => Promise<void>;
+
+export interface UpdateProcessorOptions {
+  readonly sql: Sql;
+  readonly log: Logger;
+  readonly handle: UpdateHandler;
+  /** Called for an update that failed `maxAttempts` times, inside the transaction marking it failed. */
+  readonly onPoison?: (update: Update, tx: TransactionSql, out: OutboxWriter) => Promise<void>;
+  /** Called after each commit that queued outgoing messages (e.g. to kick the local sender). */
+  readonly afterCommit?: () => void;
+  /** Updates handled at once, always from different chats (default 4). */
+  readonly concurrency?: number;
+  /** Attempts before an update is marked failed (default 3). */
+  readonly maxAttempts?: number;
+  /** A claimed update whose process died is retried after this long (default 5 s). */
+  readonly leaseMs?: number;
+  /** Poll interval when no NOTIFY arrives (default 2 s). */
+  readonly pollMs?: number;
+  /** Called with the handler's duration for metrics. */
+  readonly onProcessed?: (durationMs: number, outcome: 'processed' | 'failed' | 'retry') => void;
+}
+
+interface ClaimedUpdate {
+  update_id: number;
+  attempts: number;
+}
+
+/**
+ * Takes updates from the durable inbox and applies each exactly once. Claiming is a short committed
+ * statement (attempt counted, lease set) so a poison update cannot loop forever even when it crashes the
+ * process; handling runs in one transaction that re-locks the row, checks it is still pending, applies
+ * the handler's writes and outbox messages, and marks it processed — all or nothing. A kill -9 anywhere
+ * leaves the update pending (retried after its lease) or processed, never half-applied. Updates of one
+ * chat are handled in update_id order, one at a time; different chats run concurrently.
+ *
+ * @example
+ * const processor = new UpdateProcessor({ sql, log, handle: router.handle });
+ * await processor.start(); … await processor.stop();
+ */
+export class UpdateProcessor {
+  private running = false;
+  private wakers = new Set<() => void>();
+  private loops: Promise<void>[] = [];
+  private unlisten: (() => Promise<void>) | undefined;
+  /** Updates processed since start (tests and metrics). */
+  processedCount = 0;
+
+  constructor(private readonly options: UpdateProcessorOptions) {}
+
+  async start(): Promise<void> {
+    this.running = true;
+    const listener = await this.options.sql.listen(INBOX_CHANNEL, () => this.kick());
+    this.unlisten = () => listener.unlisten();
+    const n = this.options.concurrency ?? 4;
+    this.loops = Array.from({ length: n }, () => this.loop());
+  }
+
+  kick(): void {
+    for (const wake of [...this.wakers]) wake();
+  }
+
+  /** Stops claiming and waits for in-flight handlers to finish. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.kick();
+    await Promise.all(this.loops);
+    await this.unlisten?.().catch(() => {});
+  }
+
+  private async loop(): Promise<void> {
+    while (this.running) {
+      let didWork = false;
+      try {
+        didWork = await this.processNext();
+      } catch (err) {
+        this.options.log.error('inbox pass failed', { err: String(err) });
+      }
+      if (!didWork && this.running) await this.idle(this.options.pollMs ?? 2_000);
+    }
+  }
+
+  private idle(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wakers.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wakers.add(done);
+    });
+  }
+
+  /** Claims and handles one update; false when nothing was due. */
+  async processNext(): Promise<boolean> {
+    const { sql, log } = this.options;
+    const lease = `${Math.round((this.options.leaseMs ?? 5_000) / 1000)} seconds`;
+    const [claimed] = await sql<ClaimedUpdate[]>`
+      update telegram_updates t
+      set attempts = t.attempts + 1, locked_until = now() + ${lease}::interval
+      where t.update_id = (
+        select u.update_id from telegram_updates u
+        where u.status = 'pending'
+          and (u.locked_until is null or u.locked_until < now())
+          and not exists (
+            select 1 from telegram_updates p
+            where p.chat_id = u.chat_id and p.status = 'pending' and p.update_id < u.update_id
+          )
+        order by u.update_id
+        limit 1
+        for update skip locked
+      )
+      returning t.update_id, t.attempts`;
+    if (!claimed) return false;
+    // Another claim may go ahead for this chat's NEXT update only after this one is processed (the
+    // not-exists above), so the lease also keeps per-chat order.
+    const started = performance.now();
+    const maxAttempts = this.options.maxAttempts ?? 3;
+    let queued = 0;
+    try {
+      await sql.begin(async (tx) => {
+        const [row] = await tx<{ payload: Update; status: string }[]>`
+          select payload, status from telegram_updates where update_id = ${claimed.update_id} for update`;
+        if (!row || row.status !== 'pending') return; // another process finished it meanwhile
+        const out = new OutboxWriter(tx, claimed.update_id);
+        await this.options.handle(row.payload, tx, out);
+        queued = out.size;
+        await out.flush();
+        await tx`
+          update telegram_updates
+          set status = 'processed', processed_at = now(), locked_until = null, last_error = null
+          where update_id = ${claimed.update_id}`;
+      });
+      this.processedCount++;
+      this.options.onProcessed?.(performance.now() - started, 'processed');
+    } catch (err) {
+      const poisoned = claimed.attempts >= maxAttempts;
+      log.error(
+        poisoned ? 'update failed for the last time; marked failed' : 'update handler failed; will retry',
+        {
+          updateId: claimed.update_id,
+          attempt: claimed.attempts,
+          err,
+        },
+      );
+      await sql.begin(async (tx) => {
+        const out = new OutboxWriter(tx, claimed.update_id);
+        if (poisoned && this.options.onPoison) {
+          const [row] = await tx<{ payload: Update }[]>`
+            select payload from telegram_updates where update_id = ${claimed.update_id}`;
+          if (row) await this.options.onPoison(row.payload, tx, out).catch(() => {});
+        }
+        queued = out.size;
+        await out.flush();
+        await tx`
+          update telegram_updates
+          set status = ${poisoned ? 'failed' : 'pending'}, last_error = ${String((err as Error)?.message ?? err).slice(0, 2000)},
+              locked_until = now() + ${`${claimed.attempts} seconds`}::interval
+          where update_id = ${claimed.update_id}`;
+      });
+      this.options.onProcessed?.(performance.now() - started, poisoned ? 'failed' : 'retry');
+    }
+    if (queued > 0) this.options.afterCommit?.();
+    return true;
+  }
+}

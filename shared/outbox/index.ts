@@ -1,0 +1,2 @@
+export { OutboxSender, type OutboxSenderOptions } from './outbox-sender.js';
+export { OUTBOX_CHANNEL, type OutboxMethod, OutboxWriter } from './outbox-writer.js';

@@ -1,0 +1,192 @@
+import { Input, type Telegram } from 'telegraf';
+import type { Sql } from '../db/index.js';
+import type { Logger } from '../log/index.js';
+import { classifyTelegramError } from '../telegram/index.js';
+import { OUTBOX_CHANNEL } from './outbox-writer.js';
+
+export interface OutboxSenderOptions {
+  readonly sql: Sql;
+  readonly telegram: Telegram;
+  readonly log: Logger;
+  /** Chats served at once (default 8); messages of one chat always go one by one, in order. */
+  readonly concurrency?: number;
+  /** A claimed message not marked sent within this time is claimed again (default 30 s). */
+  readonly leaseMs?: number;
+  /** Attempts before a message is marked failed on network/server errors (default 5). */
+  readonly maxAttempts?: number;
+  /** Poll interval when no NOTIFY arrives (default 2 s). */
+  readonly pollMs?: number;
+}
+
+interface OutgoingRow {
+  id: number;
+  chat_id: number;
+  method: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+  was_sending: boolean;
+}
+
+/**
+ * Sends queued outbox messages: claim (`for update skip locked`, status `sending` with a lease) → commit →
+ * call Telegram → mark `sent` with Telegram's message id. A crash after the call but before the mark
+ * leaves the row `sending`; when its lease expires it is sent again and logged as a detected possible
+ * duplicate: at most one re-send, never a loss. 429 waits `retry_after`; 403 marks the user inactive.
+ *
+ * @example
+ * const sender = new OutboxSender({ sql, telegram, log });
+ * await sender.start();
+ * …
+ * await sender.stop();
+ */
+export class OutboxSender {
+  private running = false;
+  private wake: (() => void) | undefined;
+  private loop: Promise<void> | undefined;
+  private unlisten: (() => Promise<void>) | undefined;
+  /** Messages sent since start (for metrics and tests). */
+  sentCount = 0;
+
+  constructor(private readonly options: OutboxSenderOptions) {}
+
+  async start(): Promise<void> {
+    this.running = true;
+    const listener = await this.options.sql.listen(OUTBOX_CHANNEL, () => this.kick());
+    this.unlisten = () => listener.unlisten();
+    this.loop = this.run();
+  }
+
+  /** Wakes the loop now (e.g. right after a commit in this process). */
+  kick(): void {
+    this.wake?.();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.kick();
+    await this.loop;
+    await this.unlisten?.().catch(() => {});
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      let claimed: OutgoingRow[] = [];
+      try {
+        claimed = await this.claim();
+        if (claimed.length > 0) await Promise.all(claimed.map((row) => this.deliver(row)));
+      } catch (err) {
+        this.options.log.error('outbox pass failed', { err: String(err) });
+      }
+      if (claimed.length === 0 && this.running) await this.idle(this.options.pollMs ?? 2_000);
+    }
+  }
+
+  private idle(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      const self = this;
+      function done() {
+        clearTimeout(timer);
+        self.wake = undefined;
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+
+  /** Claims the oldest due message of up to `concurrency` chats whose earlier messages are all done. */
+  private async claim(): Promise<OutgoingRow[]> {
+    const { sql } = this.options;
+    const lease = `${Math.round((this.options.leaseMs ?? 30_000) / 1000)} seconds`;
+    return sql<OutgoingRow[]>`
+      with due as (
+        select o.id, o.status = 'sending' as was_sending
+        from outgoing_messages o
+        where (
+            (o.status = 'pending' and (o.not_before is null or o.not_before <= now()))
+            or (o.status = 'sending' and o.locked_until < now())
+          )
+          and not exists (
+            select 1 from outgoing_messages p
+            where p.chat_id = o.chat_id and p.id < o.id and p.status in ('pending', 'sending')
+          )
+        order by o.id
+        limit ${this.options.concurrency ?? 8}
+        for update skip locked
+      )
+      update outgoing_messages m
+      set status = 'sending', attempts = m.attempts + 1, locked_until = now() + ${lease}::interval
+      from due
+      where m.id = due.id
+      returning m.id, m.chat_id, m.method, m.payload, m.attempts, due.was_sending`;
+  }
+
+  private async deliver(row: OutgoingRow): Promise<void> {
+    const { sql, telegram, log } = this.options;
+    if (row.was_sending) {
+      log.warn('possible duplicate: re-sending an outgoing message whose sender died before recording it', {
+        outgoingId: row.id,
+        method: row.method,
+      });
+    }
+    try {
+      const result = await telegram.callApi(row.method as 'sendMessage', toApiPayload(row.payload) as never);
+      const messageId =
+        typeof result === 'object' && result !== null && 'message_id' in result ? result.message_id : null;
+      await sql`
+        update outgoing_messages
+        set status = 'sent', sent_at = now(), telegram_message_id = ${messageId}, locked_until = null
+        where id = ${row.id}`;
+      this.sentCount++;
+    } catch (err) {
+      const failure = classifyTelegramError(err);
+      if (failure.kind === 'flood') {
+        await sql`
+          update outgoing_messages
+          set status = 'pending', attempts = attempts - 1, locked_until = null,
+              not_before = now() + ${`${failure.retryAfterSec} seconds`}::interval
+          where id = ${row.id}`;
+        return;
+      }
+      if (failure.kind === 'blocked') {
+        await sql.begin(async (tx) => {
+          await tx`update outgoing_messages set status = 'failed', last_error = ${failure.description} where id = ${row.id}`;
+          await tx`update users set is_active = false, updated_at = now() where chat_id = ${row.chat_id}`;
+        });
+        log.info('user blocked the bot; marked inactive', { outgoingId: row.id });
+        return;
+      }
+      if (failure.kind === 'bad_request' && /message is not modified/i.test(failure.description)) {
+        await sql`update outgoing_messages set status = 'sent', sent_at = now() where id = ${row.id}`;
+        return;
+      }
+      const retryable = failure.kind === 'network' || failure.kind === 'server' || failure.kind === 'aborted';
+      const giveUp = !retryable || row.attempts >= (this.options.maxAttempts ?? 5);
+      log[giveUp ? 'error' : 'warn'](
+        `outgoing ${row.method} failed${giveUp ? '; giving up' : '; will retry'}`,
+        {
+          outgoingId: row.id,
+          code: failure.code,
+          error: failure.description,
+        },
+      );
+      await sql`
+        update outgoing_messages
+        set status = ${giveUp ? 'failed' : 'pending'}, last_error = ${failure.description}, locked_until = null,
+            not_before = now() + ${`${Math.min(60, 2 ** row.attempts)} seconds`}::interval
+        where id = ${row.id}`;
+    }
+  }
+}
+
+/** Turns stored payloads back into API arguments: `{ base64, filename }` photos/documents become uploads. */
+function toApiPayload(payload: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...payload };
+  for (const key of ['photo', 'document']) {
+    const value = out[key] as { base64?: string; filename?: string } | undefined;
+    if (value && typeof value === 'object' && typeof value.base64 === 'string') {
+      out[key] = Input.fromBuffer(Buffer.from(value.base64, 'base64'), value.filename ?? `${key}.png`);
+    }
+  }
+  return out;
+}

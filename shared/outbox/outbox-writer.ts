@@ -1,0 +1,61 @@
+import type { TransactionSql } from '../db/index.js';
+
+/** NOTIFY channel that wakes {@link OutboxSender}s when messages are queued. */
+export const OUTBOX_CHANNEL = 'outgoing_messages';
+
+/** Bot API methods that may go through the outbox. */
+export type OutboxMethod =
+  | 'sendMessage'
+  | 'editMessageText'
+  | 'editMessageReplyMarkup'
+  | 'deleteMessage'
+  | 'answerCallbackQuery'
+  | 'sendChatAction'
+  | 'sendPhoto'
+  | 'sendDocument';
+
+/**
+ * Queues Bot API calls inside the caller's transaction: they exist only if the transaction commits, and
+ * are sent after the commit by an {@link OutboxSender}. This is how an update's effects and its
+ * "processed" mark stay atomic even though a Telegram send cannot be rolled back.
+ *
+ * @example
+ * await sql.begin(async (tx) => {
+ *   const out = new OutboxWriter(tx, update.update_id);
+ *   out.send(chatId, 'sendMessage', { chat_id: chatId, text: 'Saved ✅' });
+ *   await out.flush();
+ * });
+ */
+export class OutboxWriter {
+  private readonly queued: Array<{ chatId: number; method: OutboxMethod; payload: Record<string, unknown> }> =
+    [];
+
+  constructor(
+    private readonly tx: TransactionSql,
+    private readonly updateId: number | null = null,
+  ) {}
+
+  /** Queues one call (written by {@link flush}). For `sendPhoto`, pass `photo` as a file_id or `{ base64 }`. */
+  send(chatId: number, method: OutboxMethod, payload: Record<string, unknown>): void {
+    this.queued.push({ chatId, method, payload });
+  }
+
+  /** How many calls are queued but not yet written. */
+  get size(): number {
+    return this.queued.length;
+  }
+
+  /** Writes the queued calls in order and notifies senders (delivered on commit). */
+  async flush(): Promise<void> {
+    if (this.queued.length === 0) return;
+    const rows = this.queued.splice(0).map((q) => ({
+      update_id: this.updateId,
+      chat_id: q.chatId,
+      method: q.method,
+      payload: this.tx.json(q.payload as never),
+    }));
+    await this
+      .tx`insert into outgoing_messages ${this.tx(rows, 'update_id', 'chat_id', 'method', 'payload')}`;
+    await this.tx`select pg_notify(${OUTBOX_CHANNEL}, '')`;
+  }
+}
