@@ -1,0 +1,149 @@
+// The SQL of the queue, in one place. Every statement that ends an attempt is fenced by
+// `locked_by = <worker> and attempts = <attempt> and status = 'running'`: a worker that lost its lease (the
+// job was reclaimed, which bumps `attempts`) changes nothing.
+import type postgres from 'postgres';
+import type { Sql } from '../db/index.js';
+import type { JobRow } from './job-record.js';
+
+/** Anything that runs a tagged-template query: the pool or a transaction. */
+export type Queryable = postgres.ISql;
+
+/** Channel of the `jobs_ready` NOTIFY (sql/002_jobs_queue.sql); the payload is the queue name. */
+export const JOBS_READY_CHANNEL = 'jobs_ready';
+
+/** Which attempt of which job a worker holds: the fencing token of every outcome write. */
+export interface Lease {
+  readonly id: number;
+  readonly attempt: number;
+  readonly workerId: string;
+}
+
+/** A claimed row, with what it was before the claim. */
+export interface ClaimedRow extends JobRow {
+  /** 'running' when the claim took over an expired lease (its worker died or stalled). */
+  previous_status: 'pending' | 'running';
+  previous_locked_by: string | null;
+  previous_attempts: number;
+}
+
+/**
+ * Claims up to `limit` jobs of a queue in one statement: first running jobs whose lease expired (oldest
+ * first), then pending jobs that are due (`run_at` order), each through its partial index
+ * (`jobs_running`, `jobs_ready`) with `for update skip locked`, so concurrent workers never wait on or take
+ * the same row. The claim counts as an attempt, except for an expired job already at `max_attempts`, which
+ * the caller sends dead instead of running it.
+ */
+export function claimJobs(
+  sql: Sql,
+  queue: string,
+  workerId: string,
+  limit: number,
+  leaseMs: number,
+): postgres.PendingQuery<ClaimedRow[]> {
+  return sql<ClaimedRow[]>`
+    with expired as (
+      select id, status, locked_by, attempts from jobs
+      where status = 'running' and locked_until < now() and queue = ${queue}
+      order by locked_until
+      limit ${limit}
+      for update skip locked
+    ), ready as (
+      select id, status, locked_by, attempts from jobs
+      where queue = ${queue} and status = 'pending' and run_at <= now()
+      order by run_at
+      limit ${limit}
+      for update skip locked
+    ), claimed as (
+      select id, status as previous_status, locked_by as previous_locked_by, attempts as previous_attempts
+      from (select * from expired union all select * from ready) candidates
+      limit ${limit}
+    )
+    update jobs set
+      status = 'running',
+      attempts = case
+        when jobs.status = 'running' and jobs.attempts >= jobs.max_attempts then jobs.attempts
+        else jobs.attempts + 1
+      end,
+      locked_by = ${workerId},
+      locked_until = now() + ${leaseMs}::float8 * interval '1 millisecond',
+      updated_at = now()
+    from claimed
+    where jobs.id = claimed.id
+    returning jobs.*, claimed.previous_status, claimed.previous_locked_by, claimed.previous_attempts`;
+}
+
+/** Extends the leases this worker still holds; returns the `(id, attempts)` pairs renewed. */
+export function renewLeases(
+  sql: Sql,
+  ids: readonly number[],
+  workerId: string,
+  leaseMs: number,
+): Promise<{ id: number; attempts: number }[]> {
+  return sql<{ id: number; attempts: number }[]>`
+    update jobs set locked_until = now() + ${leaseMs}::float8 * interval '1 millisecond'
+    where id = any(${sql.array([...ids])}::bigint[]) and status = 'running' and locked_by = ${workerId}
+    returning id, attempts`;
+}
+
+/** Records success; false when the lease was lost (the result is then discarded). */
+export async function completeJob(sql: Sql, lease: Lease, result: postgres.JSONValue): Promise<boolean> {
+  const rows = await sql`
+    update jobs set
+      status = 'completed', result = ${result === null ? null : sql.json(result)}, locked_by = null, locked_until = null,
+      finished_at = now(), updated_at = now()
+    where id = ${lease.id} and status = 'running' and locked_by = ${lease.workerId}
+      and attempts = ${lease.attempt}
+    returning id`;
+  return rows.length === 1;
+}
+
+/** Puts a failed attempt back to pending after `delayMs`; false when the lease was lost. */
+export async function retryJob(sql: Sql, lease: Lease, error: string, delayMs: number): Promise<boolean> {
+  const rows = await sql`
+    update jobs set
+      status = 'pending', run_at = now() + ${delayMs}::float8 * interval '1 millisecond',
+      last_error = ${error}, locked_by = null, locked_until = null, updated_at = now()
+    where id = ${lease.id} and status = 'running' and locked_by = ${lease.workerId}
+      and attempts = ${lease.attempt}
+    returning id`;
+  return rows.length === 1;
+}
+
+/** Gives up on a job (inside the caller's transaction, with `onDead`); false when the lease was lost. */
+export async function buryJob(tx: Queryable, lease: Lease, error: string): Promise<boolean> {
+  const rows = await tx`
+    update jobs set
+      status = 'dead', last_error = ${error}, locked_by = null, locked_until = null,
+      finished_at = now(), updated_at = now()
+    where id = ${lease.id} and status = 'running' and locked_by = ${lease.workerId}
+      and attempts = ${lease.attempt}
+    returning id`;
+  return rows.length === 1;
+}
+
+/** Hands a job back untouched (worker closing): pending now, the attempt not counted. */
+export async function releaseJob(sql: Sql, lease: Lease): Promise<boolean> {
+  const rows = await sql`
+    update jobs set
+      status = 'pending', run_at = now(), attempts = attempts - 1, locked_by = null, locked_until = null,
+      updated_at = now()
+    where id = ${lease.id} and status = 'running' and locked_by = ${lease.workerId}
+      and attempts = ${lease.attempt}
+    returning id`;
+  return rows.length === 1;
+}
+
+/**
+ * Milliseconds until the next job of the queue could become claimable — the earliest `run_at` of a pending
+ * job or `locked_until` of another worker's running job (negative when overdue) — or null when there is
+ * none. Lets an idle worker sleep exactly until then instead of polling.
+ */
+export async function nextDueInMs(sql: Sql, queue: string, workerId: string): Promise<number | null> {
+  const [row] = await sql<{ ms: number | null }[]>`
+    select (extract(epoch from least(
+      (select min(run_at) from jobs where queue = ${queue} and status = 'pending'),
+      (select min(locked_until) from jobs
+        where status = 'running' and queue = ${queue} and locked_by <> ${workerId})
+    ) - now()) * 1000)::float8 as ms`;
+  return row?.ms ?? null;
+}

@@ -1,0 +1,521 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import type postgres from 'postgres';
+import { z } from 'zod';
+import type { Sql, TransactionSql } from '../db/index.js';
+import { type BackoffOptions, backoffDelay } from './backoff.js';
+import { InvalidJobPayloadError } from './invalid-job-payload-error.js';
+import { Job } from './job.js';
+import { JobLeaseExpiredError } from './job-lease-expired-error.js';
+import { JobLeaseLostError } from './job-lease-lost-error.js';
+import {
+  buryJob,
+  type ClaimedRow,
+  claimJobs,
+  completeJob,
+  JOBS_READY_CHANNEL,
+  type Lease,
+  nextDueInMs,
+  releaseJob,
+  renewLeases,
+  retryJob,
+} from './job-store.js';
+import { consoleQueueLogger, type QueueLogger } from './queue-logger.js';
+import { UnrecoverableJobError } from './unrecoverable-job-error.js';
+import { WorkerClosingError } from './worker-closing-error.js';
+
+/** Handles one job; its return value (JSON) is stored as the job's `result`. Must be idempotent. */
+export type JobHandler<T, R> = (job: Job<T>) => Promise<R> | R;
+
+/**
+ * Called once when a job goes dead, inside the transaction that marks it dead: writes made through `tx`
+ * (e.g. an outgoing message telling the user) commit together with the dead status, or not at all.
+ */
+export type OnDead<T> = (job: Job<T>, error: unknown, tx: TransactionSql) => Promise<void> | void;
+
+export interface WorkerOptions<T> {
+  /** Jobs run at once by this worker (default 1). */
+  readonly concurrency?: number;
+  /** Lease length; renewed every leaseMs/3 while the handler runs (default 30 000 ms). */
+  readonly leaseMs?: number;
+  /** Fallback claim interval when no NOTIFY arrives (default 5 000 ms). */
+  readonly pollIntervalMs?: number;
+  /** Retry delays (default 1 s × 2 per failure, max 5 min, ±20 % jitter). */
+  readonly backoff?: BackoffOptions;
+  /** Validates `job.data`; a job that fails it goes dead at once with `InvalidJobPayloadError`. */
+  readonly schema?: z.ZodType<T>;
+  readonly onDead?: OnDead<T>;
+  /** Default: warnings and errors to stderr. */
+  readonly log?: QueueLogger;
+  /** Start claiming in the constructor (default true); false for tests that call `runOnce()`/`drain()`. */
+  readonly autorun?: boolean;
+}
+
+export interface CloseOptions {
+  /** How long to wait for in-flight handlers (default 10 000 ms); their leases then simply expire. */
+  readonly timeoutMs?: number;
+}
+
+interface Running {
+  readonly lease: Lease;
+  readonly controller: AbortController;
+  /** Local deadline of the lease (conservative: measured from before the claim/renewal was sent). */
+  leaseUntil: number;
+  /** The handler returned or threw: its outcome is being written. */
+  settled: boolean;
+  done: Promise<void>;
+}
+
+const MIN_WAKE_MS = 50;
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const MAX_ERROR_CHARS = 8_000;
+const WRITE_RETRY_DELAYS_MS = [250, 1_000];
+
+/**
+ * Runs the jobs of one queue, BullMQ-style, on PostgreSQL alone.
+ *
+ * **Delivery is at-least-once.** A job is claimed with a lease (`locked_by` = this worker, `locked_until` =
+ * now + `leaseMs`) that is renewed every `leaseMs/3` while the handler runs. If the process dies (kill -9,
+ * OOM, power loss) the lease stops being renewed and, once it expires, any worker reclaims the job and runs
+ * it again; that counts as an attempt, and a job whose last attempt died this way goes dead with
+ * `JobLeaseExpiredError`. A worker that stalls past its lease (or loses the database for that long) may
+ * find its job taken: `job.signal` aborts with `JobLeaseLostError` and its outcome is discarded, since every
+ * outcome write checks that this worker still holds that attempt's lease. So a handler may run more than
+ * once for one job, and may even overlap with a second run: **handlers must be idempotent** — key their
+ * writes by `job.id` or a dedupe key (`insert … on conflict do nothing`), and make external calls safe to
+ * repeat.
+ *
+ * Outcomes: a return value completes the job (`result` = its JSON). A throw puts it back to pending with
+ * `run_at = now() + backoff(attempt)` and `last_error`, or, after `maxAttempts` attempts (or on
+ * `UnrecoverableJobError` / an invalid payload), marks it dead and calls `onDead` once, inside the same
+ * transaction. Wake-ups: LISTEN on `jobs_ready` (sent on commit of every new or re-queued job), a timer set
+ * to the next due `run_at`/lease expiry, and a poll every `pollIntervalMs` as a fallback; never a busy loop.
+ *
+ * Defaults: concurrency 1, leaseMs 30 000, pollIntervalMs 5 000, backoff 1 000 ms × 2 up to 300 000 ms with
+ * ±20 % jitter, maxAttempts 5 (set per job in `Queue.add`).
+ *
+ * @example
+ * const worker = new Worker(sql, 'vision', async (job) => analyse(job.data, job.signal), {
+ *   schema: visionPayload,
+ *   concurrency: 2,
+ *   onDead: async (job, error, tx) => {
+ *     await tx`insert into outgoing_messages … values (${job.data.chatId}, …)`; // "could not read it"
+ *   },
+ *   log,
+ * });
+ * await worker.waitUntilReady();
+ * // on SIGTERM:
+ * await worker.close({ timeoutMs: 10_000 });
+ */
+export class Worker<T = unknown, R = unknown> {
+  /** `host:pid:random`, stored in `locked_by`. */
+  readonly id: string;
+  private readonly concurrency: number;
+  private readonly leaseMs: number;
+  private readonly pollIntervalMs: number;
+  private readonly log: QueueLogger;
+  private readonly running = new Map<string, Running>();
+  private state: 'idle' | 'running' | 'closing' | 'closed' = 'idle';
+  private pumping: Promise<void> | undefined;
+  private pumpAgain = false;
+  private consecutiveErrors = 0;
+  private wakeTimer: NodeJS.Timeout | undefined;
+  private heartbeatTimer: NodeJS.Timeout | undefined;
+  private renewing = false;
+  private listener: postgres.ListenMeta | undefined;
+  private listening: Promise<void> | undefined;
+  private ready: Promise<void> | undefined;
+  private closed: Promise<void> | undefined;
+
+  constructor(
+    private readonly sql: Sql,
+    readonly queue: string,
+    private readonly handler: JobHandler<T, R>,
+    private readonly options: WorkerOptions<T> = {},
+  ) {
+    this.concurrency = options.concurrency ?? 1;
+    this.leaseMs = options.leaseMs ?? 30_000;
+    this.pollIntervalMs = options.pollIntervalMs ?? 5_000;
+    if (!Number.isInteger(this.concurrency) || this.concurrency < 1) {
+      throw new RangeError(`concurrency must be a positive integer, got ${this.concurrency}`);
+    }
+    if (!(this.leaseMs >= 30)) throw new RangeError(`leaseMs must be ≥ 30, got ${this.leaseMs}`);
+    if (!(this.pollIntervalMs > 0)) throw new RangeError(`pollIntervalMs must be > 0`);
+    this.log = options.log ?? consoleQueueLogger;
+    this.id = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+    if (options.autorun !== false) void this.run();
+  }
+
+  /** Jobs whose handlers are running now. */
+  get inFlight(): number {
+    return this.running.size;
+  }
+
+  /**
+   * Starts listening and claiming (done by the constructor unless `autorun: false`). Resolves like
+   * `waitUntilReady()`.
+   *
+   * @example
+   * const worker = new Worker(sql, 'vision', handler, { autorun: false });
+   * await worker.run();
+   */
+  run(): Promise<void> {
+    if (this.state !== 'idle') return this.ready ?? Promise.resolve();
+    this.state = 'running';
+    this.ready = (async () => {
+      await this.listen();
+      this.wake();
+      await this.pumping;
+    })();
+    return this.ready;
+  }
+
+  /**
+   * Resolves once the worker listens for NOTIFY and has made its first claim: a job added after this is
+   * picked up without waiting for a poll.
+   *
+   * @example
+   * await worker.waitUntilReady();
+   */
+  waitUntilReady(): Promise<void> {
+    return this.ready ?? this.run();
+  }
+
+  /**
+   * Claims what is due now (up to the free concurrency), runs it, waits for the outcomes to be written and
+   * returns how many jobs were claimed. For tests and scripts; works with `autorun: false`.
+   *
+   * @example
+   * const handled = await worker.runOnce();
+   */
+  async runOnce(): Promise<number> {
+    if (this.state === 'closing' || this.state === 'closed') return 0;
+    const free = this.concurrency - this.running.size;
+    if (free <= 0) return 0;
+    const claimedAt = Date.now();
+    const rows = await claimJobs(this.sql, this.queue, this.id, free, this.leaseMs);
+    await Promise.all(rows.map((row) => this.start(row, claimedAt).done));
+    return rows.length;
+  }
+
+  /**
+   * Repeats `runOnce()` until nothing is due; returns the number of jobs claimed.
+   *
+   * @example
+   * await queue.add({ n: 1 });
+   * await worker.drain(); // 1
+   */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (let n = await this.runOnce(); n > 0; n = await this.runOnce()) total += n;
+    return total;
+  }
+
+  /**
+   * Stops claiming, aborts `job.signal` of in-flight jobs (reason `WorkerClosingError`), waits up to
+   * `timeoutMs` for their handlers and outcome writes, then unlistens. A handler that finishes is recorded
+   * normally; one that throws after the abort has its job released (pending, attempt not counted); one still
+   * running at the timeout keeps its job until the lease expires. Idempotent.
+   *
+   * @example
+   * process.once('SIGTERM', () => void worker.close().then(() => sql.end()));
+   */
+  close(options: CloseOptions = {}): Promise<void> {
+    this.closed ??= this.shutdown(options.timeoutMs ?? 10_000);
+    return this.closed;
+  }
+
+  private async shutdown(timeoutMs: number): Promise<void> {
+    this.state = 'closing';
+    clearTimeout(this.wakeTimer);
+    for (const job of this.running.values()) {
+      job.controller.abort(new WorkerClosingError(this.id, this.queue));
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(true), timeoutMs);
+    });
+    const settled = (async () => {
+      await this.pumping;
+      await Promise.all([...this.running.values()].map((job) => job.done));
+      return false;
+    })();
+    if (await Promise.race([settled, timedOut])) {
+      this.log.warn('worker closed with jobs still running; their leases will expire', {
+        queue: this.queue,
+        workerId: this.id,
+        jobs: [...this.running.values()].map((job) => job.lease.id),
+      });
+    }
+    clearTimeout(timer);
+    clearInterval(this.heartbeatTimer);
+    this.heartbeatTimer = undefined;
+    await this.listening?.catch(() => {});
+    await this.listener?.unlisten().catch((err: unknown) => {
+      this.log.warn('unlisten failed', { queue: this.queue, error: String(err) });
+    });
+    this.listener = undefined;
+    this.state = 'closed';
+  }
+
+  private listen(): Promise<void> {
+    this.listening ??= this.sql
+      .listen(
+        JOBS_READY_CHANNEL,
+        (queue) => {
+          if (queue === this.queue) this.wake();
+        },
+        // Called on every (re)connection: notifications sent while disconnected are lost, so claim now.
+        () => this.wake(),
+      )
+      .then((meta) => {
+        this.listener = meta; // close() unlistens
+      })
+      .catch((err: unknown) => {
+        this.log.warn('LISTEN failed; relying on polling', { queue: this.queue, error: String(err) });
+        this.listening = undefined; // retried on the next poll
+      });
+    return this.listening;
+  }
+
+  /** Asks for a claim round; coalesces with one in progress. */
+  private wake(): void {
+    if (this.state !== 'running') return;
+    if (this.pumping) {
+      this.pumpAgain = true;
+      return;
+    }
+    clearTimeout(this.wakeTimer);
+    this.pumping = this.pump().finally(() => {
+      this.pumping = undefined;
+    });
+  }
+
+  private async pump(): Promise<void> {
+    while (this.state === 'running') {
+      this.pumpAgain = false;
+      let delay: number | undefined;
+      try {
+        const free = this.concurrency - this.running.size;
+        if (free > 0) {
+          const claimedAt = Date.now();
+          const rows = await claimJobs(this.sql, this.queue, this.id, free, this.leaseMs);
+          for (const row of rows) this.start(row, claimedAt);
+          if (rows.length === free) continue; // maybe more are due; the loop stops once the slots are full
+          const due = await nextDueInMs(this.sql, this.queue, this.id);
+          delay = Math.min(this.pollIntervalMs, Math.max(MIN_WAKE_MS, due ?? Number.POSITIVE_INFINITY));
+        }
+        this.consecutiveErrors = 0;
+      } catch (err) {
+        this.consecutiveErrors++;
+        delay = Math.min(this.pollIntervalMs, 30_000, 500 * 2 ** Math.min(this.consecutiveErrors, 6));
+        this.log.error('claiming jobs failed', {
+          queue: this.queue,
+          error: formatError(err),
+          retryInMs: delay,
+        });
+      }
+      if (this.pumpAgain) continue;
+      // No timer while every slot is busy: a finishing job wakes the worker.
+      if (delay !== undefined && this.state === 'running') {
+        this.wakeTimer = setTimeout(
+          () => {
+            if (this.state !== 'running') return;
+            if (!this.listening) void this.listen();
+            this.wake();
+          },
+          Math.min(delay, MAX_TIMER_MS),
+        );
+      }
+      return;
+    }
+  }
+
+  private start(row: ClaimedRow, claimedAt: number): Running {
+    const lease: Lease = { id: row.id, attempt: row.attempts, workerId: this.id };
+    const key = `${row.id}:${row.attempts}`;
+    const job: Running = {
+      lease,
+      controller: new AbortController(),
+      leaseUntil: claimedAt + this.leaseMs,
+      settled: false,
+      done: Promise.resolve(),
+    };
+    this.running.set(key, job);
+    this.heartbeatTimer ??= setInterval(() => void this.renew(), Math.max(10, Math.floor(this.leaseMs / 3)));
+    job.done = this.execute(row, job)
+      .catch((err: unknown) => {
+        this.log.error('job bookkeeping failed', {
+          queue: this.queue,
+          jobId: row.id,
+          error: formatError(err),
+        });
+      })
+      .finally(() => {
+        this.running.delete(key);
+        if (this.running.size === 0) {
+          clearInterval(this.heartbeatTimer);
+          this.heartbeatTimer = undefined;
+        }
+        this.wake();
+      });
+    return job;
+  }
+
+  private async execute(row: ClaimedRow, running: Running): Promise<void> {
+    const { lease, controller } = running;
+    const meta = { queue: this.queue, jobId: row.id, attempt: row.attempts, workerId: this.id };
+    if (this.state !== 'running' && this.state !== 'idle') {
+      // Claimed while close() began: hand it straight back.
+      await this.persist('release', meta, () => releaseJob(this.sql, lease));
+      return;
+    }
+    const reclaimed = row.previous_status === 'running';
+    if (reclaimed)
+      this.log.warn('reclaimed a job whose lease expired', { ...meta, from: row.previous_locked_by });
+    const parsed = this.options.schema ? this.options.schema.safeParse(row.payload) : undefined;
+    const job = new Job<T>({
+      id: row.id,
+      queue: row.queue,
+      data: (parsed?.success ? parsed.data : row.payload) as T,
+      attempt: row.attempts,
+      maxAttempts: row.max_attempts,
+      signal: controller.signal,
+      workerId: this.id,
+      createdAt: row.created_at,
+      dedupeKey: row.dedupe_key,
+    });
+    if (reclaimed && row.previous_attempts >= row.max_attempts) {
+      const error = new JobLeaseExpiredError(row.id, row.queue, row.previous_locked_by, row.attempts);
+      return this.bury(job, running, error, meta);
+    }
+    if (parsed && !parsed.success) {
+      const error = new InvalidJobPayloadError(this.queue, row.id, z.prettifyError(parsed.error));
+      return this.bury(job, running, error, meta);
+    }
+    let stored: postgres.JSONValue;
+    try {
+      const result = await this.handler(job);
+      // Normalised as it will be read back (toJSON, undefined dropped); a non-JSON result is a failure.
+      const json = result === undefined ? undefined : JSON.stringify(result);
+      stored = json === undefined ? null : (JSON.parse(json) as postgres.JSONValue);
+    } catch (error) {
+      running.settled = true;
+      return this.fail(job, running, error, meta);
+    }
+    running.settled = true;
+    const held = await this.persist('complete', meta, () => completeJob(this.sql, lease, stored));
+    if (held) this.log.debug('job completed', meta);
+  }
+
+  private async fail(job: Job<T>, running: Running, error: unknown, meta: Record<string, unknown>) {
+    const reason: unknown = running.controller.signal.reason;
+    if (running.controller.signal.aborted && reason instanceof WorkerClosingError) {
+      const released = await this.persist('release', meta, () => releaseJob(this.sql, running.lease));
+      if (released) this.log.info('job released: worker closing', meta);
+      return;
+    }
+    if (error instanceof UnrecoverableJobError || job.attempt >= job.maxAttempts) {
+      return this.bury(job, running, error, meta);
+    }
+    const delayMs = backoffDelay(job.attempt, this.options.backoff);
+    const text = formatError(error);
+    this.log.warn('job failed; will retry', { ...meta, error: text, retryInMs: delayMs });
+    await this.persist('retry', meta, () => retryJob(this.sql, running.lease, text, delayMs));
+  }
+
+  /** Marks the job dead and calls onDead in the same transaction; onDead's own failure is logged. */
+  private async bury(job: Job<T>, running: Running, error: unknown, meta: Record<string, unknown>) {
+    const text = formatError(error);
+    const onDead = this.options.onDead;
+    let onDeadError: unknown;
+    const held = await this.persist('dead', meta, async () => {
+      if (onDeadError !== undefined) return buryJob(this.sql, running.lease, text);
+      try {
+        return await this.sql.begin(async (tx) => {
+          if (!(await buryJob(tx, running.lease, text))) return false;
+          try {
+            await onDead?.(job, error, tx);
+          } catch (err) {
+            onDeadError = err;
+            throw err;
+          }
+          return true;
+        });
+      } catch (err) {
+        if (onDeadError === undefined) throw err; // database trouble: persist() retries the whole thing
+        this.log.error('onDead failed; the job is marked dead without its writes', {
+          ...meta,
+          error: formatError(onDeadError),
+        });
+        return buryJob(this.sql, running.lease, text);
+      }
+    });
+    if (held) this.log.warn('job is dead', { ...meta, error: text });
+  }
+
+  /**
+   * Writes an outcome, retrying briefly on database errors. Returns false when the lease was lost (the
+   * outcome is discarded, logged) and undefined when the database stayed unreachable (the lease will
+   * expire and the job will be retried).
+   */
+  private async persist(
+    what: string,
+    meta: Record<string, unknown>,
+    write: () => Promise<boolean>,
+  ): Promise<boolean | undefined> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const held = await write();
+        if (!held) this.log.warn(`lease lost; ${what} discarded (another worker owns the job)`, meta);
+        return held;
+      } catch (err) {
+        const wait = WRITE_RETRY_DELAYS_MS[attempt];
+        if (wait === undefined) {
+          this.log.error(`could not record ${what}; the job will run again after its lease`, {
+            ...meta,
+            error: formatError(err),
+          });
+          return undefined;
+        }
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
+  }
+
+  /** Heartbeat: extends the leases of every in-flight job; aborts those this worker no longer holds. */
+  private async renew(): Promise<void> {
+    if (this.renewing || this.running.size === 0) return;
+    this.renewing = true;
+    const jobs = [...this.running.entries()];
+    const sentAt = Date.now();
+    try {
+      const ids = [...new Set(jobs.map(([, job]) => job.lease.id))];
+      const rows = await renewLeases(this.sql, ids, this.id, this.leaseMs);
+      const held = new Set(rows.map((row) => `${row.id}:${row.attempts}`));
+      for (const [key, job] of jobs) {
+        if (held.has(key)) job.leaseUntil = sentAt + this.leaseMs;
+        else if (!job.settled) this.loseLease(job, 'another worker took it over');
+      }
+    } catch (err) {
+      this.log.warn('lease renewal failed', { queue: this.queue, error: formatError(err) });
+      for (const [, job] of jobs) {
+        if (!job.settled && Date.now() > job.leaseUntil) this.loseLease(job, 'could not renew it in time');
+      }
+    } finally {
+      this.renewing = false;
+    }
+  }
+
+  private loseLease(job: Running, detail: string): void {
+    if (job.controller.signal.aborted && job.controller.signal.reason instanceof JobLeaseLostError) return;
+    const error = new JobLeaseLostError(job.lease.id, this.queue, this.id, detail);
+    this.log.warn(error.message, { queue: this.queue, jobId: job.lease.id });
+    job.controller.abort(error);
+  }
+}
+
+function formatError(error: unknown): string {
+  const text = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+  return text.length > MAX_ERROR_CHARS ? `${text.slice(0, MAX_ERROR_CHARS)}…` : text;
+}
