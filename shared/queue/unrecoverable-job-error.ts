@@ -7,7 +7,6 @@
  */
 export class UnrecoverableJobError extends Error {
   override readonly name = 'UnrecoverableJobError';
-  // biome-ignore lint/complexity/noUselessConstructor: documents the signature (message, { cause })
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
   }
