@@ -47,9 +47,11 @@ await startApp('bot-poller', async ({ config, log, sql, heartbeat, signal, onSto
     sql,
     log,
     heartbeat,
+    timeoutSec: config.telegram.pollTimeoutSec,
     lock: new PollerLock({
       sql,
       dataDir: config.dataDir,
+      staleMs: config.telegram.pollerLockStaleMs,
       onLost: (reason) => {
         log.error(`poller lock lost (${reason}); stopping polling and standing by`);
         poller.interrupt();

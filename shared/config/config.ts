@@ -53,6 +53,8 @@ const envSchema = z
     OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o'),
     OPENAI_VISION_MODEL: z.string().trim().min(1).default('gpt-4o'),
     OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
+    POLL_TIMEOUT_SEC: z.coerce.number().int().min(0).max(50).default(25),
+    POLLER_LOCK_STALE_MS: z.coerce.number().int().min(2_000).max(300_000).default(15_000),
     PORT: port(3000),
     SANDBOX_PORT: port(8081),
     LOG_DIR: z.string().trim().min(1).default('logs'),
@@ -86,6 +88,10 @@ export interface Config {
     readonly apiRoot: string;
     readonly mode: 'polling' | 'webhook';
     readonly webhookUrl: string | undefined;
+    /** getUpdates long-poll timeout (s); PM2's kill_timeout for bot-poller exceeds it. */
+    readonly pollTimeoutSec: number;
+    /** A poller lock file older than this belongs to a dead process (bounds takeover time). */
+    readonly pollerLockStaleMs: number;
   };
   readonly openai: {
     readonly apiKey: string | undefined;
@@ -148,6 +154,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       ).replace(/\/+$/, ''),
       mode: env.TELEGRAM_MODE,
       webhookUrl: env.WEBHOOK_URL,
+      pollTimeoutSec: env.POLL_TIMEOUT_SEC,
+      pollerLockStaleMs: env.POLLER_LOCK_STALE_MS,
     },
     openai: {
       apiKey: env.OPENAI_API_KEY,
