@@ -11,6 +11,22 @@ export { buildPlan, longRunCapKm } from './build-plan.js';
 export { checkPlan, type RuleCode, type Violation } from './check-plan.js';
 export { daysBetween, fromDayNumber, isoWeekday, parseIsoDate, toDayNumber } from './dates.js';
 export {
+  cleanText,
+  isAllowedSwap,
+  LLM_MAX_DISTANCE_CHANGE,
+  mergeAdjustments,
+  repairPlan,
+} from './llm-merge.js';
+export {
+  PersonalisationError,
+  type PersonaliseArgs,
+  type PersonaliseResult,
+  type PersonaliseUsage,
+  personalisePlan,
+} from './llm-personalise.js';
+export { buildUserMessage, SYSTEM_PROMPT } from './llm-prompt.js';
+export { type LlmAdjustment, type LlmPersonalisation, llmPersonalisationSchema } from './llm-schema.js';
+export {
   HARD_TYPES,
   type PaceRange,
   type PaceZone,
