@@ -25,7 +25,7 @@ header button.danger{color:#c0392b}
 .msg.user .meta{color:#5ea34c}
 .msg img{display:block;max-width:100%;max-height:320px;border-radius:10px;margin:-2px -4px 4px}
 .msg .doc{display:flex;align-items:center;gap:8px;text-decoration:none;color:#1f6fb2;margin-bottom:4px}
-.msg .doc::before{content:"📄";font-size:26px}
+.msg .doc::before{content:"";flex:none;width:34px;height:34px;border-radius:50%;background:#2a9de8}
 .msg a{color:#1f6fb2}
 .msg code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:13px;background:#eef2f5;border-radius:4px;padding:0 3px}
 .msg pre{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:13px;background:#eef2f5;border-radius:6px;padding:6px 8px;

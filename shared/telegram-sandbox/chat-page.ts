@@ -1,6 +1,11 @@
 import { CHAT_PAGE_SCRIPT } from './chat-page-script.js';
 import { CHAT_PAGE_CSS } from './chat-page-style.js';
 
+const ATTACH_ICON =
+  '<svg width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><path d="M21.4 11.1l-9.2 9.2a6 6 0 0 1-8.5-8.5l9.2-9.2a4 4 0 0 1 5.7 5.7l-9.2 9.2a2 2 0 0 1-2.8-2.8l8.5-8.5"/></svg>';
+const SEND_ICON =
+  '<svg width="20" height="20" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true"><path d="M3.4 20.4l17.5-7.5a1 1 0 0 0 0-1.8L3.4 3.6a1 1 0 0 0-1.4 1.2L4.5 12l-2.5 7.2a1 1 0 0 0 1.4 1.2z"/></svg>';
+
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -44,10 +49,10 @@ export function renderChatPage(opts: { sandboxUrl: string; title?: string }): st
   <main id="messages" aria-live="polite"></main>
   <div id="rkb"></div>
   <form id="composer" autocomplete="off">
-    <label id="attach" for="file-input" title="Send a photo or file">📎</label>
+    <label id="attach" for="file-input" title="Send a photo or file">${ATTACH_ICON}</label>
     <input id="file-input" type="file">
     <input id="text" type="text" placeholder="Message" aria-label="Message">
-    <button id="send-btn" type="submit" aria-label="Send">➤</button>
+    <button id="send-btn" type="submit" aria-label="Send">${SEND_ICON}</button>
   </form>
 </div>
 <div id="toast" role="status"></div>

@@ -6,7 +6,7 @@ import type { TgMessageEntity } from './types.js';
 const DETECTORS: { type: string; re: RegExp }[] = [
   {
     type: 'bot_command',
-    re: /(?<![\p{L}\p{N}_/])\/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{3,32})?(?![\p{L}\p{N}_/])/gu,
+    re: /(?<![\p{L}\p{N}_/<>])\/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{3,32})?(?![\p{L}\p{N}_/<>])/gu,
   },
   { type: 'mention', re: /(?<![\p{L}\p{N}_@])@[A-Za-z0-9_]{4,32}(?![A-Za-z0-9_])/gu },
   { type: 'hashtag', re: /(?<![\p{L}\p{N}_#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu },

@@ -223,7 +223,7 @@ export class SandboxUser {
    * const answer = await ann.waitForAnswer(q);
    */
   async press(
-    message: ChatMessage | TgMessage | number,
+    message: { message_id: number } | number,
     button: string | { data: string },
   ): Promise<CallbackAnswer> {
     const message_id = typeof message === 'number' ? message : message.message_id;
