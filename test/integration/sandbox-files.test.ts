@@ -16,7 +16,11 @@ describe('sandbox: photos, documents, files', () => {
   it('sendPhoto by multipart upload returns PhotoSize variants; re-send by file_id; getFile + download', async () => {
     const tg = sb.telegram();
     const png = makePng(1000, 500);
-    const m = await tg.sendPhoto(CHAT, { source: png, filename: 'chart.png' }, { caption: '<b>Week</b> 1', parse_mode: 'HTML' });
+    const m = await tg.sendPhoto(
+      CHAT,
+      { source: png, filename: 'chart.png' },
+      { caption: '<b>Week</b> 1', parse_mode: 'HTML' },
+    );
     const sizes = m.photo;
     assert.deepEqual(
       sizes.map((s) => [s.width, s.height]),
@@ -56,11 +60,31 @@ describe('sandbox: photos, documents, files', () => {
     const again = await tg.sendDocument(CHAT, m.document.file_id, { caption: 'again' });
     assert.equal(again.document.file_unique_id, m.document.file_unique_id);
     assert.equal(again.caption, 'again');
-    await expectTelegramError(tg.sendPhoto(CHAT, m.document.file_id), 400, "Bad Request: can't use file of type Document as Photo");
-    await expectTelegramError(tg.sendDocument(CHAT, 'AAAAnotanid'), 400, 'Bad Request: wrong file identifier/HTTP URL specified');
-    await expectTelegramError(tg.getFile('nope'), 400, 'Bad Request: wrong file identifier/HTTP URL specified');
-    await expectTelegramError(tg.sendPhoto(CHAT, { source: Buffer.from('not an image'), filename: 'x.jpg' }), 400, 'Bad Request: IMAGE_PROCESS_FAILED');
-    await expectTelegramError(tg.callApi('sendPhoto', { chat_id: CHAT } as never), 400, 'Bad Request: there is no photo in the request');
+    await expectTelegramError(
+      tg.sendPhoto(CHAT, m.document.file_id),
+      400,
+      "Bad Request: can't use file of type Document as Photo",
+    );
+    await expectTelegramError(
+      tg.sendDocument(CHAT, 'AAAAnotanid'),
+      400,
+      'Bad Request: wrong file identifier/HTTP URL specified',
+    );
+    await expectTelegramError(
+      tg.getFile('nope'),
+      400,
+      'Bad Request: wrong file identifier/HTTP URL specified',
+    );
+    await expectTelegramError(
+      tg.sendPhoto(CHAT, { source: Buffer.from('not an image'), filename: 'x.jpg' }),
+      400,
+      'Bad Request: IMAGE_PROCESS_FAILED',
+    );
+    await expectTelegramError(
+      tg.callApi('sendPhoto', { chat_id: CHAT } as never),
+      400,
+      'Bad Request: there is no photo in the request',
+    );
     const other = await startSandbox();
     try {
       await other.user({ id: CHAT }).send('hi');
@@ -76,7 +100,10 @@ describe('sandbox: photos, documents, files', () => {
 
   it('getFile refuses files over 20 MB', async () => {
     const tg = sb.telegram();
-    const big = await tg.sendDocument(CHAT, { source: Buffer.alloc(21 * 1024 * 1024, 1), filename: 'big.bin' });
+    const big = await tg.sendDocument(CHAT, {
+      source: Buffer.alloc(21 * 1024 * 1024, 1),
+      filename: 'big.bin',
+    });
     await expectTelegramError(tg.getFile(big.document.file_id), 400, 'Bad Request: file is too big');
   });
 

@@ -23,7 +23,12 @@ describe('sandbox: wire protocol, flood limits, faults, counters', () => {
     const form = await rawCall(`${base}/sendMessage`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ chat_id: String(CHAT), text: '<b>form</b>', parse_mode: 'HTML', reply_markup: markup }).toString(),
+      body: new URLSearchParams({
+        chat_id: String(CHAT),
+        text: '<b>form</b>',
+        parse_mode: 'HTML',
+        reply_markup: markup,
+      }).toString(),
     });
     assert.equal((form.body.result as { text: string }).text, 'form');
     const json = await rawCall(`${base}/sendMessage`, {
@@ -39,16 +44,26 @@ describe('sandbox: wire protocol, flood limits, faults, counters', () => {
     const multi = await rawCall(`${base}/sendMessage`, { method: 'POST', body: fd });
     assert.deepEqual((multi.body.result as { reply_markup: unknown }).reply_markup, JSON.parse(markup));
     const bad = await rawCall(`${base}/sendMessage?chat_id=${CHAT}&text=x&reply_markup=%7Bnope`);
-    assert.deepEqual(bad.body, { ok: false, error_code: 400, description: "Bad Request: can't parse reply keyboard markup JSON object" });
+    assert.deepEqual(bad.body, {
+      ok: false,
+      error_code: 400,
+      description: "Bad Request: can't parse reply keyboard markup JSON object",
+    });
     assert.equal(bad.status, 400);
   });
 
   it('method names are case-insensitive; unknown method 404; bad token 401; file 404', async () => {
     const me = await rawCall(`${base}/GETME`);
     assert.equal(me.body.ok, true);
-    assert.deepEqual(await rawCall(`${base}/getMeNow`), { status: 404, body: { ok: false, error_code: 404, description: 'Not Found' } });
+    assert.deepEqual(await rawCall(`${base}/getMeNow`), {
+      status: 404,
+      body: { ok: false, error_code: 404, description: 'Not Found' },
+    });
     const wrong = await rawCall(`${sb.apiRoot}/bot123456:${'B'.repeat(35)}/getMe`);
-    assert.deepEqual(wrong, { status: 401, body: { ok: false, error_code: 401, description: 'Unauthorized' } });
+    assert.deepEqual(wrong, {
+      status: 401,
+      body: { ok: false, error_code: 401, description: 'Unauthorized' },
+    });
     await expectTelegramError(sb.telegram(`42:${'x'.repeat(35)}`).getMe(), 401, 'Unauthorized');
     const missing = await rawCall(`${sb.apiRoot}/file/bot${sb.token}/photos/nothing.jpg`);
     assert.equal(missing.status, 404);
@@ -58,30 +73,46 @@ describe('sandbox: wire protocol, flood limits, faults, counters', () => {
     const tg = sb.telegram();
     await sb.client.setFlood({ chatRate: 0.001, chatBurst: 3, globalRate: 0 });
     for (let i = 0; i < 3; i++) await tg.sendMessage(CHAT, `burst ${i}`);
-    await expectTelegramError(tg.sendMessage(CHAT, 'one too many'), 429, 'Too Many Requests: retry after 1000', {
-      retry_after: 1000,
-    });
+    await expectTelegramError(
+      tg.sendMessage(CHAT, 'one too many'),
+      429,
+      'Too Many Requests: retry after 1000',
+      {
+        retry_after: 1000,
+      },
+    );
     await sb.client.setFlood({ chatRate: 0, globalRate: 0.01, globalBurst: 2 });
     const other = sb.user({ id: 5002, first_name: 'Other' });
     await other.send('hi');
     await tg.sendMessage(CHAT, 'g1');
     await tg.sendMessage(5002, 'g2');
-    await expectTelegramError(tg.sendMessage(5002, 'g3'), 429, 'Too Many Requests: retry after 100', { retry_after: 100 });
+    await expectTelegramError(tg.sendMessage(5002, 'g3'), 429, 'Too Many Requests: retry after 100', {
+      retry_after: 100,
+    });
     await sb.client.setFlood({ chatRate: 0, globalRate: 0 });
   });
 
   it('fault injection: scripted errors, dropped responses after execution, then normal service', async () => {
     const tg = sb.telegram();
     await sb.client.injectFault({ method: 'sendmessage', times: 2, error_code: 429, retry_after: 7 });
-    await expectTelegramError(tg.sendMessage(CHAT, 'f1'), 429, 'Too Many Requests: retry after 7', { retry_after: 7 });
+    await expectTelegramError(tg.sendMessage(CHAT, 'f1'), 429, 'Too Many Requests: retry after 7', {
+      retry_after: 7,
+    });
     await expectTelegramError(tg.sendMessage(CHAT, 'f2'), 429, 'Too Many Requests: retry after 7');
     await tg.sendMessage(CHAT, 'f3 passes');
     await sb.client.injectFault({ method: 'getMe', error_code: 502, description: 'Bad Gateway' });
     await expectTelegramError(tg.getMe(), 502, /Bad Gateway/);
     await sb.client.injectFault({ method: 'sendMessage', mode: 'drop-after' });
-    await assert.rejects(tg.sendMessage(CHAT, 'delivered but unacknowledged'), /FetchError|socket hang up|ECONNRESET/i);
+    await assert.rejects(
+      tg.sendMessage(CHAT, 'delivered but unacknowledged'),
+      /FetchError|socket hang up|ECONNRESET/i,
+    );
     const last = (await sb.user({ id: CHAT }).chat()).messages.at(-1);
-    assert.equal(last?.text, 'delivered but unacknowledged', 'the message was sent even though the bot saw an error');
+    assert.equal(
+      last?.text,
+      'delivered but unacknowledged',
+      'the message was sent even though the bot saw an error',
+    );
     await sb.client.injectFault({ method: '*', times: 5, error_code: 500 });
     await sb.client.clearFaults();
     assert.deepEqual(await sb.client.request('GET', '/faults'), []);
@@ -95,7 +126,10 @@ describe('sandbox: wire protocol, flood limits, faults, counters', () => {
       await tg.getMe();
       await tg.getMe();
       await tg.getUpdates(0, 1, 0, undefined);
-      await fresh.telegram(`7:${'C'.repeat(35)}`).getMe().catch(() => {});
+      await fresh
+        .telegram(`7:${'C'.repeat(35)}`)
+        .getMe()
+        .catch(() => {});
       const stats = await fresh.client.stats();
       assert.deepEqual(stats.bots[0]?.calls, { getMe: 2, getUpdates: 1 });
       assert.equal(stats.bots[0]?.get_updates.requests, 1);
