@@ -1,3 +1,87 @@
+import type { Server } from 'node:http';
+import Router from '@koa/router';
+import Koa from 'koa';
 import { startApp } from '../../shared/app/index.js';
+import { Watchdog } from '../../shared/health/watchdog.js';
+import { createMetricsRegistry, registerDbGauges } from '../../shared/metrics/index.js';
+import { Pm2Client, progressApps, readDbSnapshot } from '../../shared/status/index.js';
+import { createTelegram } from '../../shared/telegram/index.js';
+import { registerChatRoutes } from './routes/chat-routes.js';
+import { registerMetricsRoutes } from './routes/metrics-routes.js';
+import { registerStatusRoutes } from './routes/status-routes.js';
+import { loadWebSettings } from './routes/web-settings.js';
+import {
+  registerWebhook,
+  registerWebhookRoutes,
+  webhookEndpoint,
+  webhookSecret,
+} from './routes/webhook-routes.js';
 
-await startApp('web', async () => {});
+// Status page, /healthz, /livez, /metrics, /chat (local mode), the Telegram webhook (webhook mode) and the
+// watchdog that restarts frozen apps through PM2. HEALTH_STALE_MS / WATCHDOG_STALE_MS tune staleness.
+await startApp('web', async ({ config, log, sql, signal, onStop }) => {
+  const settings = loadWebSettings();
+  const pm2 = new Pm2Client();
+  const watchdog = new Watchdog({
+    dataDir: config.dataDir,
+    pm2,
+    log,
+    intervalMs: settings.watchdogIntervalMs,
+    policy: { staleMs: settings.watchdogStaleMs, progressApps: progressApps(config) },
+  });
+
+  const registry = createMetricsRegistry('web');
+  registerDbGauges(registry, () => readDbSnapshot(sql));
+
+  const router = new Router();
+  registerStatusRoutes(router, () => ({
+    config,
+    sql,
+    pm2,
+    staleMs: settings.healthStaleMs,
+    watchdog: watchdog.decisions,
+  }));
+  registerMetricsRoutes(router, registry);
+  registerChatRoutes(router, config);
+  if (config.telegram.mode === 'webhook' && config.telegram.webhookUrl) {
+    const secret = webhookSecret(config.dataDir);
+    registerWebhookRoutes(router, { sql, log, secret });
+    void registerWebhook(createTelegram(config), {
+      url: webhookEndpoint(config.telegram.webhookUrl),
+      secret,
+      log,
+      signal,
+    });
+  }
+
+  const app = new Koa();
+  app.use(async (ctx, next) => {
+    ctx.set('X-Content-Type-Options', 'nosniff');
+    ctx.set('Referrer-Policy', 'no-referrer');
+    try {
+      await next();
+    } catch (err) {
+      log.error(`request failed: ${ctx.method} ${ctx.path}: ${String((err as Error).message ?? err)}`);
+      ctx.status = 500;
+      ctx.body = { ok: false, error: 'internal error' };
+    }
+  });
+  app.use(router.routes()).use(router.allowedMethods());
+
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = app.listen(config.port, () => resolve(s));
+    s.once('error', reject);
+  });
+  server.requestTimeout = 30_000;
+  log.info('web listening', { port: config.port });
+  watchdog.start();
+
+  onStop(async () => {
+    await watchdog.stop();
+    pm2.disconnect();
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  });
+});
