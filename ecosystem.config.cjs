@@ -26,7 +26,7 @@ function sandboxToken() {
   const file = join(dataDir, 'sandbox', 'bot-token');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(join(dataDir, 'sandbox'), { recursive: true });
-  const token = `${100000 + randomBytes(3).readUIntBE(0, 3)}:${randomBytes(27).toString('base64url')}`;
+  const token = `${100000 + randomBytes(3).readUIntBE(0, 3)}:${randomBytes(27).toString('base64url').slice(0, 35)}`;
   writeFileSync(file, `${token}\n`, { mode: 0o600 });
   return token;
 }

@@ -1,0 +1,98 @@
+import OpenAI from 'openai';
+import { z } from 'zod';
+import type { Config } from '../config/index.js';
+import type { Sql } from '../db/index.js';
+import type { Logger } from '../log/index.js';
+import { OutboxWriter } from '../outbox/index.js';
+import {
+  buildPlan,
+  personalisePlan,
+  plannerInputSchema,
+  renderPlanSummary,
+  renderWeek,
+} from '../planner/index.js';
+import { localToday, runnerProfileSchema, toPlannerInput } from '../profile/index.js';
+import type { Job } from '../queue/index.js';
+import { saveActivePlan } from './plan-store.js';
+
+/** Queue name of plan generation jobs. */
+export const PLAN_QUEUE = 'plan';
+
+/** What /plan enqueues. */
+export const planJobSchema = z.object({ userId: z.number().int(), chatId: z.number().int() });
+export type PlanJobData = z.infer<typeof planJobSchema>;
+
+/**
+ * Builds the plan handler run by the `plan` queue's worker: deterministic plan from the stored profile,
+ * personalised by the LLM when `OPENAI_API_KEY` is set (validated, repaired or replaced inside the
+ * engine's bounds), stored as the active version with its workouts, and announced to the runner — the
+ * messages are queued in the same transaction, so a retried job never announces twice.
+ *
+ * @example
+ * new Worker(sql, PLAN_QUEUE, createPlanJobHandler({ sql, config, log }), { schema: planJobSchema });
+ */
+export function createPlanJobHandler(deps: { sql: Sql; config: Config; log: Logger; now?: () => Date }) {
+  const client = deps.config.openai.apiKey
+    ? new OpenAI({
+        apiKey: deps.config.openai.apiKey,
+        baseURL: deps.config.openai.baseUrl,
+        timeout: deps.config.openai.timeoutMs,
+        maxRetries: 1,
+      })
+    : undefined;
+  return async (job: Job<PlanJobData>) => {
+    const { userId, chatId } = job.data;
+    const [row] = await deps.sql<{ profile: unknown; time_zone: string }[]>`
+      select p.profile, u.time_zone from runner_profiles p join users u on u.id = p.user_id where p.user_id = ${userId}`;
+    const profile = runnerProfileSchema.safeParse(row?.profile);
+    if (!row || !profile.success) {
+      await deps.sql.begin(async (tx) => {
+        const out = new OutboxWriter(tx);
+        out.send(chatId, 'sendMessage', {
+          chat_id: chatId,
+          text: 'I need your runner profile first: send /start.',
+        });
+        await out.flush();
+      });
+      return { skipped: 'no profile' };
+    }
+    const today = localToday(deps.now?.() ?? new Date(), profile.data.timeZone);
+    const input = plannerInputSchema.parse(toPlannerInput(profile.data, today));
+    const basePlan = buildPlan(input);
+    const result = client
+      ? await personalisePlan({
+          client,
+          model: deps.config.openai.model,
+          input,
+          basePlan,
+          signal: job.signal,
+        })
+      : { plan: basePlan, source: 'deterministic' as const, repairs: [], reason: 'no OPENAI_API_KEY' };
+    if (result.source === 'deterministic' && client)
+      deps.log.warn('LLM plan not used', { reason: result.reason });
+    const units = profile.data.units;
+    await deps.sql.begin(async (tx) => {
+      const saved = await saveActivePlan(tx, {
+        userId,
+        input,
+        plan: result.plan,
+        source: result.source,
+        jobId: job.id,
+        meta: { repairs: result.repairs, reason: result.reason ?? null },
+      });
+      if (!saved.created) return;
+      const out = new OutboxWriter(tx);
+      const first = result.plan.weeks[0];
+      const text = [
+        renderPlanSummary(result.plan, { units, html: true }),
+        '',
+        first ? renderWeek(first, { units, html: true }) : '',
+        '',
+        'Send /plan any time to see this week; I will remind you the evening before each workout.',
+      ].join('\n');
+      out.send(chatId, 'sendMessage', { chat_id: chatId, text: text.slice(0, 4096), parse_mode: 'HTML' });
+      await out.flush();
+    });
+    return { source: result.source, weeks: result.plan.weeks.length };
+  };
+}
