@@ -1,4 +1,9 @@
-/** Exponential retry delay: `baseMs × factor^(attempt − 1)`, capped at `maxMs`, spread by ± `jitter`. */
+/**
+ * Exponential retry delay: `baseMs × factor^(attempt − 1)`, capped at `maxMs`, spread by ± `jitter`.
+ *
+ * @example
+ * new Worker(sql, 'vision', handler, { backoff: { baseMs: 5_000, maxMs: 60_000 } });
+ */
 export interface BackoffOptions {
   /** Delay after the first failure (default 1 000 ms). */
   readonly baseMs?: number;
@@ -10,7 +15,12 @@ export interface BackoffOptions {
   readonly jitter?: number;
 }
 
-/** The defaults of {@link BackoffOptions}. */
+/**
+ * The defaults of {@link BackoffOptions}.
+ *
+ * @example
+ * DEFAULT_BACKOFF.maxMs; // 300000
+ */
 export const DEFAULT_BACKOFF: Required<BackoffOptions> = {
   baseMs: 1_000,
   factor: 2,

@@ -1,7 +1,17 @@
-/** Lifecycle of a job: pending → running → completed, or back to pending (retry), or dead (gave up). */
+/**
+ * Lifecycle of a job: pending → running → completed, or back to pending (retry), or dead (gave up).
+ *
+ * @example
+ * const done: JobStatus[] = ['completed', 'dead'];
+ */
 export type JobStatus = 'pending' | 'running' | 'completed' | 'dead';
 
-/** Every status, in lifecycle order. */
+/**
+ * Every status, in lifecycle order.
+ *
+ * @example
+ * for (const status of JOB_STATUSES) metrics.set({ status }, counts[status]);
+ */
 export const JOB_STATUSES: readonly JobStatus[] = ['pending', 'running', 'completed', 'dead'];
 
 /**
@@ -34,7 +44,12 @@ export interface JobRecord {
   readonly finishedAt: Date | null;
 }
 
-/** A `jobs` row as the database returns it. */
+/**
+ * A `jobs` row as the database returns it.
+ *
+ * @example
+ * const rows = await sql<JobRow[]>`select * from jobs where queue = ${name}`;
+ */
 export interface JobRow {
   id: number;
   queue: string;

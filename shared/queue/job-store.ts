@@ -5,20 +5,40 @@ import type postgres from 'postgres';
 import type { Sql } from '../db/index.js';
 import type { JobRow } from './job-record.js';
 
-/** Anything that runs a tagged-template query: the pool or a transaction. */
+/**
+ * Anything that runs a tagged-template query: the pool or a transaction.
+ *
+ * @example
+ * const db: Queryable = tx ?? sql;
+ */
 export type Queryable = postgres.ISql;
 
-/** Channel of the `jobs_ready` NOTIFY (sql/002_jobs_queue.sql); the payload is the queue name. */
+/**
+ * Channel of the `jobs_ready` NOTIFY (sql/002_jobs_queue.sql); the payload is the queue name.
+ *
+ * @example
+ * await sql.listen(JOBS_READY_CHANNEL, (queue) => console.log('ready in', queue));
+ */
 export const JOBS_READY_CHANNEL = 'jobs_ready';
 
-/** Which attempt of which job a worker holds: the fencing token of every outcome write. */
+/**
+ * Which attempt of which job a worker holds: the fencing token of every outcome write.
+ *
+ * @example
+ * await completeJob(sql, { id: 7, attempt: 2, workerId }, { ok: true });
+ */
 export interface Lease {
   readonly id: number;
   readonly attempt: number;
   readonly workerId: string;
 }
 
-/** A claimed row, with what it was before the claim. */
+/**
+ * A claimed row, with what it was before the claim.
+ *
+ * @example
+ * if (row.previous_status === 'running') log.warn('reclaimed', { from: row.previous_locked_by });
+ */
 export interface ClaimedRow extends JobRow {
   /** 'running' when the claim took over an expired lease (its worker died or stalled). */
   previous_status: 'pending' | 'running';
@@ -32,6 +52,9 @@ export interface ClaimedRow extends JobRow {
  * (`jobs_running`, `jobs_ready`) with `for update skip locked`, so concurrent workers never wait on or take
  * the same row. The claim counts as an attempt, except for an expired job already at `max_attempts`, which
  * the caller sends dead instead of running it.
+ *
+ * @example
+ * const rows = await claimJobs(sql, 'vision', workerId, 2, 30_000);
  */
 export function claimJobs(
   sql: Sql,
@@ -72,7 +95,12 @@ export function claimJobs(
     returning jobs.*, claimed.previous_status, claimed.previous_locked_by, claimed.previous_attempts`;
 }
 
-/** Extends the leases this worker still holds; returns the `(id, attempts)` pairs renewed. */
+/**
+ * Extends the leases this worker still holds; returns the `(id, attempts)` pairs renewed.
+ *
+ * @example
+ * const renewed = await renewLeases(sql, [7, 8], workerId, 30_000);
+ */
 export function renewLeases(
   sql: Sql,
   ids: readonly number[],
@@ -85,7 +113,12 @@ export function renewLeases(
     returning id, attempts`;
 }
 
-/** Records success; false when the lease was lost (the result is then discarded). */
+/**
+ * Records success; false when the lease was lost (the result is then discarded).
+ *
+ * @example
+ * const held = await completeJob(sql, lease, { workoutId: 3 });
+ */
 export async function completeJob(sql: Sql, lease: Lease, result: postgres.JSONValue): Promise<boolean> {
   const rows = await sql`
     update jobs set
@@ -97,7 +130,12 @@ export async function completeJob(sql: Sql, lease: Lease, result: postgres.JSONV
   return rows.length === 1;
 }
 
-/** Puts a failed attempt back to pending after `delayMs`; false when the lease was lost. */
+/**
+ * Puts a failed attempt back to pending after `delayMs`; false when the lease was lost.
+ *
+ * @example
+ * await retryJob(sql, lease, formatError(err), backoffDelay(lease.attempt));
+ */
 export async function retryJob(sql: Sql, lease: Lease, error: string, delayMs: number): Promise<boolean> {
   const rows = await sql`
     update jobs set
@@ -109,7 +147,12 @@ export async function retryJob(sql: Sql, lease: Lease, error: string, delayMs: n
   return rows.length === 1;
 }
 
-/** Gives up on a job (inside the caller's transaction, with `onDead`); false when the lease was lost. */
+/**
+ * Gives up on a job (inside the caller's transaction, with `onDead`); false when the lease was lost.
+ *
+ * @example
+ * await sql.begin(async (tx) => (await buryJob(tx, lease, text)) && onDead(job, err, tx));
+ */
 export async function buryJob(tx: Queryable, lease: Lease, error: string): Promise<boolean> {
   const rows = await tx`
     update jobs set
@@ -121,7 +164,12 @@ export async function buryJob(tx: Queryable, lease: Lease, error: string): Promi
   return rows.length === 1;
 }
 
-/** Hands a job back untouched (worker closing): pending now, the attempt not counted. */
+/**
+ * Hands a job back untouched (worker closing): pending now, the attempt not counted.
+ *
+ * @example
+ * await releaseJob(sql, lease);
+ */
 export async function releaseJob(sql: Sql, lease: Lease): Promise<boolean> {
   const rows = await sql`
     update jobs set
@@ -137,6 +185,9 @@ export async function releaseJob(sql: Sql, lease: Lease): Promise<boolean> {
  * Milliseconds until the next job of the queue could become claimable — the earliest `run_at` of a pending
  * job or `locked_until` of another worker's running job (negative when overdue) — or null when there is
  * none. Lets an idle worker sleep exactly until then instead of polling.
+ *
+ * @example
+ * const ms = await nextDueInMs(sql, 'vision', workerId); // e.g. 850, or null
  */
 export async function nextDueInMs(sql: Sql, queue: string, workerId: string): Promise<number | null> {
   const [row] = await sql<{ ms: number | null }[]>`

@@ -1,4 +1,9 @@
-/** What a worker knows about a claimed job. */
+/**
+ * What a worker knows about a claimed job (the `Job` constructor's argument).
+ *
+ * @example
+ * new Job({ id: 1, queue: 'q', data: {}, attempt: 1, maxAttempts: 5, signal, workerId, createdAt, dedupeKey: null });
+ */
 export interface JobInit<T> {
   readonly id: number;
   readonly queue: string;

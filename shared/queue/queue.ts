@@ -5,14 +5,31 @@ import { InvalidJobPayloadError } from './invalid-job-payload-error.js';
 import { JOB_STATUSES, type JobRecord, type JobRow, type JobStatus, toJobRecord } from './job-record.js';
 import type { Queryable } from './job-store.js';
 
-/** Default `maxAttempts` of a job. */
+/**
+ * Default `maxAttempts` of a job.
+ *
+ * @example
+ * job.maxAttempts === DEFAULT_MAX_ATTEMPTS; // 5 unless given to add()
+ */
 export const DEFAULT_MAX_ATTEMPTS = 5;
 
+/**
+ * Options of a `Queue`.
+ *
+ * @example
+ * new Queue(sql, 'vision', { schema: z.object({ chatId: z.number() }) });
+ */
 export interface QueueOptions<T> {
   /** Validates every payload in `add` (the JSON that is stored, before any transform). */
   readonly schema?: z.ZodType<T>;
 }
 
+/**
+ * Options of `Queue.add`.
+ *
+ * @example
+ * await queue.add(payload, { dedupeKey: `plan:user:${userId}:v${version}`, delayMs: 0, maxAttempts: 3, tx });
+ */
 export interface AddOptions {
   /**
    * At most one job ever exists per key (across all queues, finished jobs included): a second `add` is a
@@ -30,12 +47,22 @@ export interface AddOptions {
   readonly tx?: TransactionSql;
 }
 
-/** What `add` returns: the job, and whether this call created it (false: an existing job of the dedupe key). */
+/**
+ * What `add` returns: the job, and whether this call created it (false: an existing job of the dedupe key).
+ *
+ * @example
+ * const { id, created } = await queue.add(payload, { dedupeKey });
+ */
 export interface EnqueuedJob extends JobRecord {
   readonly created: boolean;
 }
 
-/** Jobs of a queue per status, for the status page. */
+/**
+ * Jobs of a queue per status, for the status page.
+ *
+ * @example
+ * const { pending, dead } = await queue.counts();
+ */
 export type JobCounts = Record<JobStatus, number>;
 
 /**

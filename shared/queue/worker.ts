@@ -4,35 +4,53 @@ import type postgres from 'postgres';
 import { z } from 'zod';
 import type { Sql, TransactionSql } from '../db/index.js';
 import { type BackoffOptions, backoffDelay } from './backoff.js';
+import { formatError } from './format-error.js';
 import { InvalidJobPayloadError } from './invalid-job-payload-error.js';
 import { Job } from './job.js';
 import { JobLeaseExpiredError } from './job-lease-expired-error.js';
-import { JobLeaseLostError } from './job-lease-lost-error.js';
 import {
   buryJob,
   type ClaimedRow,
   claimJobs,
   completeJob,
   JOBS_READY_CHANNEL,
-  type Lease,
   nextDueInMs,
   releaseJob,
-  renewLeases,
   retryJob,
 } from './job-store.js';
+import { type HeldJob, LeaseKeeper } from './lease-keeper.js';
 import { consoleQueueLogger, type QueueLogger } from './queue-logger.js';
 import { UnrecoverableJobError } from './unrecoverable-job-error.js';
 import { WorkerClosingError } from './worker-closing-error.js';
 
-/** Handles one job; its return value (JSON) is stored as the job's `result`. Must be idempotent. */
+/**
+ * Handles one job; its return value (JSON) is stored as the job's `result`. Must be idempotent.
+ *
+ * @example
+ * const handler: JobHandler<{ fileId: string }, { workoutId: number }> = async (job) => ({ workoutId: 1 });
+ */
 export type JobHandler<T, R> = (job: Job<T>) => Promise<R> | R;
 
 /**
  * Called once when a job goes dead, inside the transaction that marks it dead: writes made through `tx`
- * (e.g. an outgoing message telling the user) commit together with the dead status, or not at all.
+ * (e.g. an outgoing message telling the user) commit together with the dead status, exactly once. If the
+ * process dies before that commit, the job is reclaimed after its lease and `onDead` runs again (its
+ * earlier writes were rolled back); if `onDead` throws, its writes are rolled back, the error is logged and
+ * the job is marked dead without them.
+ *
+ * @example
+ * const onDead: OnDead<{ chatId: number }> = async (job, _error, tx) => {
+ *   await tx`insert into outgoing_messages (chat_id, method, payload) values (${job.data.chatId}, …)`;
+ * };
  */
 export type OnDead<T> = (job: Job<T>, error: unknown, tx: TransactionSql) => Promise<void> | void;
 
+/**
+ * Options of a `Worker`; every one has a default.
+ *
+ * @example
+ * { concurrency: 2, leaseMs: 60_000, pollIntervalMs: 5_000, backoff: { baseMs: 2_000 }, schema, onDead, log }
+ */
 export interface WorkerOptions<T> {
   /** Jobs run at once by this worker (default 1). */
   readonly concurrency?: number;
@@ -51,24 +69,19 @@ export interface WorkerOptions<T> {
   readonly autorun?: boolean;
 }
 
+/**
+ * Options of `Worker.close`.
+ *
+ * @example
+ * await worker.close({ timeoutMs: 5_000 });
+ */
 export interface CloseOptions {
   /** How long to wait for in-flight handlers (default 10 000 ms); their leases then simply expire. */
   readonly timeoutMs?: number;
 }
 
-interface Running {
-  readonly lease: Lease;
-  readonly controller: AbortController;
-  /** Local deadline of the lease (conservative: measured from before the claim/renewal was sent). */
-  leaseUntil: number;
-  /** The handler returned or threw: its outcome is being written. */
-  settled: boolean;
-  done: Promise<void>;
-}
-
 const MIN_WAKE_MS = 50;
 const MAX_TIMER_MS = 2 ** 31 - 1;
-const MAX_ERROR_CHARS = 8_000;
 const WRITE_RETRY_DELAYS_MS = [250, 1_000];
 
 /**
@@ -114,14 +127,12 @@ export class Worker<T = unknown, R = unknown> {
   private readonly leaseMs: number;
   private readonly pollIntervalMs: number;
   private readonly log: QueueLogger;
-  private readonly running = new Map<string, Running>();
+  private readonly running: LeaseKeeper;
   private state: 'idle' | 'running' | 'closing' | 'closed' = 'idle';
   private pumping: Promise<void> | undefined;
   private pumpAgain = false;
   private consecutiveErrors = 0;
   private wakeTimer: NodeJS.Timeout | undefined;
-  private heartbeatTimer: NodeJS.Timeout | undefined;
-  private renewing = false;
   private listener: postgres.ListenMeta | undefined;
   private listening: Promise<void> | undefined;
   private ready: Promise<void> | undefined;
@@ -143,6 +154,7 @@ export class Worker<T = unknown, R = unknown> {
     if (!(this.pollIntervalMs > 0)) throw new RangeError(`pollIntervalMs must be > 0`);
     this.log = options.log ?? consoleQueueLogger;
     this.id = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+    this.running = new LeaseKeeper(sql, queue, this.id, this.leaseMs, this.log);
     if (options.autorun !== false) void this.run();
   }
 
@@ -228,7 +240,7 @@ export class Worker<T = unknown, R = unknown> {
   private async shutdown(timeoutMs: number): Promise<void> {
     this.state = 'closing';
     clearTimeout(this.wakeTimer);
-    for (const job of this.running.values()) {
+    for (const job of this.running.held()) {
       job.controller.abort(new WorkerClosingError(this.id, this.queue));
     }
     let timer: NodeJS.Timeout | undefined;
@@ -237,19 +249,18 @@ export class Worker<T = unknown, R = unknown> {
     });
     const settled = (async () => {
       await this.pumping;
-      await Promise.all([...this.running.values()].map((job) => job.done));
+      await Promise.all([...this.running.held()].map((job) => job.done));
       return false;
     })();
     if (await Promise.race([settled, timedOut])) {
       this.log.warn('worker closed with jobs still running; their leases will expire', {
         queue: this.queue,
         workerId: this.id,
-        jobs: [...this.running.values()].map((job) => job.lease.id),
+        jobs: [...this.running.held()].map((job) => job.lease.id),
       });
     }
     clearTimeout(timer);
-    clearInterval(this.heartbeatTimer);
-    this.heartbeatTimer = undefined;
+    this.running.stop();
     await this.listening?.catch(() => {});
     await this.listener?.unlisten().catch((err: unknown) => {
       this.log.warn('unlisten failed', { queue: this.queue, error: String(err) });
@@ -331,18 +342,15 @@ export class Worker<T = unknown, R = unknown> {
     }
   }
 
-  private start(row: ClaimedRow, claimedAt: number): Running {
-    const lease: Lease = { id: row.id, attempt: row.attempts, workerId: this.id };
-    const key = `${row.id}:${row.attempts}`;
-    const job: Running = {
-      lease,
+  private start(row: ClaimedRow, claimedAt: number): HeldJob {
+    const job: HeldJob = {
+      lease: { id: row.id, attempt: row.attempts, workerId: this.id },
       controller: new AbortController(),
       leaseUntil: claimedAt + this.leaseMs,
       settled: false,
       done: Promise.resolve(),
     };
-    this.running.set(key, job);
-    this.heartbeatTimer ??= setInterval(() => void this.renew(), Math.max(10, Math.floor(this.leaseMs / 3)));
+    this.running.add(job);
     job.done = this.execute(row, job)
       .catch((err: unknown) => {
         this.log.error('job bookkeeping failed', {
@@ -352,17 +360,13 @@ export class Worker<T = unknown, R = unknown> {
         });
       })
       .finally(() => {
-        this.running.delete(key);
-        if (this.running.size === 0) {
-          clearInterval(this.heartbeatTimer);
-          this.heartbeatTimer = undefined;
-        }
+        this.running.delete(job.lease);
         this.wake();
       });
     return job;
   }
 
-  private async execute(row: ClaimedRow, running: Running): Promise<void> {
+  private async execute(row: ClaimedRow, running: HeldJob): Promise<void> {
     const { lease, controller } = running;
     const meta = { queue: this.queue, jobId: row.id, attempt: row.attempts, workerId: this.id };
     if (this.state !== 'running' && this.state !== 'idle') {
@@ -408,7 +412,7 @@ export class Worker<T = unknown, R = unknown> {
     if (held) this.log.debug('job completed', meta);
   }
 
-  private async fail(job: Job<T>, running: Running, error: unknown, meta: Record<string, unknown>) {
+  private async fail(job: Job<T>, running: HeldJob, error: unknown, meta: Record<string, unknown>) {
     const reason: unknown = running.controller.signal.reason;
     if (running.controller.signal.aborted && reason instanceof WorkerClosingError) {
       const released = await this.persist('release', meta, () => releaseJob(this.sql, running.lease));
@@ -425,7 +429,7 @@ export class Worker<T = unknown, R = unknown> {
   }
 
   /** Marks the job dead and calls onDead in the same transaction; onDead's own failure is logged. */
-  private async bury(job: Job<T>, running: Running, error: unknown, meta: Record<string, unknown>) {
+  private async bury(job: Job<T>, running: HeldJob, error: unknown, meta: Record<string, unknown>) {
     const text = formatError(error);
     const onDead = this.options.onDead;
     let onDeadError: unknown;
@@ -482,40 +486,4 @@ export class Worker<T = unknown, R = unknown> {
       }
     }
   }
-
-  /** Heartbeat: extends the leases of every in-flight job; aborts those this worker no longer holds. */
-  private async renew(): Promise<void> {
-    if (this.renewing || this.running.size === 0) return;
-    this.renewing = true;
-    const jobs = [...this.running.entries()];
-    const sentAt = Date.now();
-    try {
-      const ids = [...new Set(jobs.map(([, job]) => job.lease.id))];
-      const rows = await renewLeases(this.sql, ids, this.id, this.leaseMs);
-      const held = new Set(rows.map((row) => `${row.id}:${row.attempts}`));
-      for (const [key, job] of jobs) {
-        if (held.has(key)) job.leaseUntil = sentAt + this.leaseMs;
-        else if (!job.settled) this.loseLease(job, 'another worker took it over');
-      }
-    } catch (err) {
-      this.log.warn('lease renewal failed', { queue: this.queue, error: formatError(err) });
-      for (const [, job] of jobs) {
-        if (!job.settled && Date.now() > job.leaseUntil) this.loseLease(job, 'could not renew it in time');
-      }
-    } finally {
-      this.renewing = false;
-    }
-  }
-
-  private loseLease(job: Running, detail: string): void {
-    if (job.controller.signal.aborted && job.controller.signal.reason instanceof JobLeaseLostError) return;
-    const error = new JobLeaseLostError(job.lease.id, this.queue, this.id, detail);
-    this.log.warn(error.message, { queue: this.queue, jobId: job.lease.id });
-    job.controller.abort(error);
-  }
-}
-
-function formatError(error: unknown): string {
-  const text = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
-  return text.length > MAX_ERROR_CHARS ? `${text.slice(0, MAX_ERROR_CHARS)}…` : text;
 }
