@@ -5,8 +5,10 @@ import { UpdatePoller, UpdateProcessor } from '../../shared/inbox/index.js';
 import { OutboxSender } from '../../shared/outbox/index.js';
 import { botCommands } from '../../shared/profile/index.js';
 import { createTelegram, waitForBotInfo } from '../../shared/telegram/index.js';
+import { accountFeature } from './features/account.feature.js';
 import { fallbackFeature } from './features/fallback.feature.js';
 import { helpFeature } from './features/help.feature.js';
+import { profileFeature } from './features/profile.feature.js';
 
 await startApp('bot-poller', async ({ config, log, sql, heartbeat, signal, onStop }) => {
   const telegram = createTelegram(config);
@@ -23,7 +25,12 @@ await startApp('bot-poller', async ({ config, log, sql, heartbeat, signal, onSto
   const processor = new UpdateProcessor({
     sql,
     log,
-    handle: createUpdateRouter({ features: [helpFeature, fallbackFeature], botInfo, config, log }),
+    handle: createUpdateRouter({
+      features: [helpFeature, accountFeature, profileFeature, fallbackFeature],
+      botInfo,
+      config,
+      log,
+    }),
     afterCommit: () => sender.kick(),
     onPoison: async (update, _tx, out) => {
       const chatId = 'message' in update ? update.message.chat.id : undefined;

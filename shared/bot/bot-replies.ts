@@ -72,6 +72,20 @@ export class BotReplies {
     });
   }
 
+  /**
+   * Sends a file as a document (e.g. a JSON export) with an optional HTML caption.
+   *
+   * @example
+   * ctx.out.document(Buffer.from(JSON.stringify(data)), 'export.json', 'Your data');
+   */
+  document(data: Buffer, filename: string, caption?: string): void {
+    this.outbox.send(this.chatId, 'sendDocument', {
+      chat_id: this.chatId,
+      document: { base64: data.toString('base64'), filename },
+      ...(caption ? { caption: caption.slice(0, 1024), parse_mode: 'HTML' } : {}),
+    });
+  }
+
   /** Shows "typing…" while slow work runs elsewhere. */
   typing(): void {
     this.outbox.send(this.chatId, 'sendChatAction', { chat_id: this.chatId, action: 'typing' });

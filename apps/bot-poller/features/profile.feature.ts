@@ -1,0 +1,263 @@
+import { Composer } from 'telegraf';
+import { message } from 'telegraf/filters';
+import type { BotContext, BotUser } from '../../../shared/bot/index.js';
+import { clearConversation, loadConversation, saveConversation } from '../../../shared/conversation/index.js';
+import {
+  botCommands,
+  CALLBACK_PREFIX,
+  currentQuestion,
+  type DialogInput,
+  type DialogReply,
+  type DialogResult,
+  type DialogState,
+  dialogStateSchema,
+  escapeHtml,
+  handleInput,
+  parseCallback,
+  type RunnerProfile,
+  renderProfileSummary,
+  startDialog,
+  startEditMenu,
+} from '../../../shared/profile/index.js';
+import { buttonsRow, toInlineKeyboard } from './keyboards.js';
+import { loadProfile, saveProfile } from './profile-store.js';
+
+/** `conversation_state.kind` of the profile dialog. @example PROFILE_KIND; // 'profile' */
+export const PROFILE_KIND = 'profile';
+
+/** Callback data of the "✏️ Edit" button under the /profile summary. @example EDIT_PROFILE_DATA; // 'pe:edit' */
+export const EDIT_PROFILE_DATA = 'pe:edit';
+
+const CANCELLED = 'Okay, stopped. Send /start whenever you are ready.';
+const MAIN_COMMANDS = [
+  '/plan — your training plan',
+  '/pending — workouts still to do',
+  '/log — record a workout',
+  '/profile — see or change your answers',
+  '/help — everything I can do',
+].join('\n');
+/** Commands other features own: typed mid-dialog, they go on to those features instead of the dialog. */
+const OTHER_COMMANDS = new Set(
+  botCommands.map((c) => c.command).filter((c) => !['start', 'profile', 'cancel', 'back'].includes(c)),
+);
+
+/**
+ * The runner-profile dialog wired into the bot: /start, /profile (summary + Edit), /back, /cancel,
+ * typed answers and `p1:` buttons. The state lives in `conversation_state` (kind `profile`), written in
+ * the update's transaction, so a crash at any point resumes at the last committed question. Text that is
+ * not part of a dialog goes on to the next feature.
+ *
+ * @example
+ * createUpdateRouter({ features: [helpFeature, accountFeature, profileFeature, fallbackFeature], … });
+ */
+export const profileFeature = new Composer<BotContext>();
+
+type Loaded =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'other' }
+  | { readonly kind: 'corrupt' }
+  | { readonly kind: 'ok'; readonly state: DialogState };
+
+async function loadDialog(ctx: BotContext, user: BotUser): Promise<Loaded> {
+  const found = await loadConversation(ctx.tx, user.id, PROFILE_KIND, dialogStateSchema);
+  if (found.status === 'ok') return { kind: 'ok', state: found.state };
+  if (found.status === 'corrupt') {
+    ctx.log.warn('stored profile dialog state fails the schema; restarting the dialog', {
+      userId: user.id,
+      error: found.error,
+    });
+    return { kind: 'corrupt' };
+  }
+  return found.status === 'none' ? { kind: 'none' } : { kind: 'other' };
+}
+
+function sendReply(ctx: BotContext, reply: DialogReply): void {
+  ctx.out.html(reply.text, toInlineKeyboard(reply.keyboard));
+}
+
+function sendSummary(ctx: BotContext, profile: RunnerProfile, prefix?: string): void {
+  const text = `${prefix ? `${prefix}\n\n` : ''}${renderProfileSummary(profile)}`;
+  ctx.out.html(text, buttonsRow([['✏️ Edit', EDIT_PROFILE_DATA]]));
+}
+
+/** Corrupt or outdated state: drop it and start over politely (or show the saved profile). */
+async function restartAfterCorrupt(ctx: BotContext, user: BotUser): Promise<void> {
+  const profile = await loadProfile(ctx.tx, user.id, ctx.log);
+  if (profile) {
+    await clearConversation(ctx.tx, user.id, PROFILE_KIND);
+    sendSummary(
+      ctx,
+      profile,
+      'Sorry, I lost track of that change, so nothing was changed. Here is your profile:',
+    );
+    return;
+  }
+  const state = startDialog();
+  await saveConversation(ctx.tx, user.id, PROFILE_KIND, state);
+  sendReply(ctx, currentQuestion(state, "Sorry, I lost track of where we were, so let's start again."));
+}
+
+/** Persists the finished profile, ends the dialog and says what comes next. */
+async function finish(
+  ctx: BotContext,
+  user: BotUser,
+  before: DialogState,
+  result: DialogResult,
+): Promise<void> {
+  const profile = result.reply.done!;
+  await saveProfile(ctx.tx, user.id, profile);
+  await clearConversation(ctx.tx, user.id, PROFILE_KIND);
+  const next =
+    before.mode === 'create'
+      ? 'Send /plan to build your training plan.'
+      : 'Send /plan to build your training plan with the new answers, or /profile to see your profile.';
+  ctx.out.html(`${result.reply.text}\n\n${next}`);
+}
+
+/**
+ * One dialog turn: invalid answers store nothing and re-ask; accepted ones are stored and answered. A
+ * pressed button is always answered; day toggles edit their message in place, other answered questions
+ * lose their keyboard so old buttons cannot be pressed again.
+ */
+async function turn(ctx: BotContext, user: BotUser, state: DialogState, input: DialogInput): Promise<void> {
+  const result = handleInput(state, input, { now: new Date() });
+  const pressed = ctx.callbackQuery?.message?.message_id;
+  if (result.outcome === 'invalid') {
+    ctx.out.answerCallback('Nothing changed.');
+    sendReply(ctx, result.reply);
+    return;
+  }
+  ctx.out.answerCallback();
+  if (result.reply.done) {
+    if (pressed !== undefined) ctx.out.editMarkup(pressed, undefined);
+    await finish(ctx, user, state, result);
+    return;
+  }
+  await saveConversation(ctx.tx, user.id, PROFILE_KIND, result.state);
+  const toggled = state.step === 'trainingDays' && result.state.step === 'trainingDays';
+  if (pressed !== undefined && toggled) {
+    ctx.out.editHtml(pressed, result.reply.text, toInlineKeyboard(result.reply.keyboard));
+    return;
+  }
+  if (pressed !== undefined) ctx.out.editMarkup(pressed, undefined);
+  sendReply(ctx, result.reply);
+}
+
+profileFeature.command('start', async (ctx) => {
+  const user = ctx.user;
+  if (!user) return;
+  const loaded = await loadDialog(ctx, user);
+  if (loaded.kind === 'corrupt') return restartAfterCorrupt(ctx, user);
+  if (loaded.kind === 'ok') {
+    sendReply(ctx, currentQuestion(loaded.state, "Welcome back! Let's pick up where we left off:"));
+    return;
+  }
+  const profile = await loadProfile(ctx.tx, user.id, ctx.log);
+  if (profile) {
+    const name = escapeHtml(user.firstName);
+    ctx.out.html(
+      `Welcome back${name ? `, ${name}` : ''}! 👋\n\n${renderProfileSummary(profile)}\n\n${MAIN_COMMANDS}`,
+    );
+    return;
+  }
+  const state = startDialog();
+  await saveConversation(ctx.tx, user.id, PROFILE_KIND, state);
+  sendReply(ctx, currentQuestion(state));
+});
+
+profileFeature.command('profile', async (ctx) => {
+  const user = ctx.user;
+  if (!user) return;
+  const loaded = await loadDialog(ctx, user);
+  if (loaded.kind === 'corrupt') return restartAfterCorrupt(ctx, user);
+  const profile = await loadProfile(ctx.tx, user.id, ctx.log);
+  if (loaded.kind === 'ok' && (!profile || loaded.state.mode === 'create')) {
+    sendReply(ctx, currentQuestion(loaded.state, "Your profile isn't finished yet. We were here:"));
+    return;
+  }
+  if (!profile) {
+    ctx.out.html("You don't have a profile yet. Send /start and I'll ask you a few quick questions.");
+    return;
+  }
+  // An unfinished edit is dropped: the summary shows what is saved, and Edit starts afresh.
+  if (loaded.kind === 'ok') await clearConversation(ctx.tx, user.id, PROFILE_KIND);
+  sendSummary(ctx, profile);
+});
+
+profileFeature.command('cancel', async (ctx, next) => {
+  const user = ctx.user;
+  if (!user) return;
+  const loaded = await loadDialog(ctx, user);
+  if (loaded.kind === 'other') return next(); // another feature's form: its own /cancel handles it
+  if (loaded.kind === 'none') {
+    ctx.out.html("There's nothing to cancel right now. Send /help to see what I can do.");
+    return;
+  }
+  await clearConversation(ctx.tx, user.id, PROFILE_KIND);
+  ctx.out.html(CANCELLED);
+});
+
+profileFeature.command('back', async (ctx, next) => {
+  const user = ctx.user;
+  if (!user) return;
+  const loaded = await loadDialog(ctx, user);
+  if (loaded.kind === 'other') return next();
+  if (loaded.kind === 'corrupt') return restartAfterCorrupt(ctx, user);
+  if (loaded.kind === 'none') {
+    ctx.out.html("There's nothing to go back to. Send /profile to change your profile.");
+    return;
+  }
+  await turn(ctx, user, loaded.state, { kind: 'text', text: '/back' }); // handleInput → back()
+});
+
+profileFeature.action(EDIT_PROFILE_DATA, async (ctx) => {
+  const user = ctx.user;
+  if (!user) return;
+  const profile = await loadProfile(ctx.tx, user.id, ctx.log);
+  if (!profile) {
+    ctx.out.answerCallback("You don't have a profile yet — send /start.");
+    return;
+  }
+  const { state, reply } = startEditMenu(profile);
+  await saveConversation(ctx.tx, user.id, PROFILE_KIND, state);
+  ctx.out.answerCallback();
+  const pressed = ctx.callbackQuery.message?.message_id;
+  if (pressed !== undefined) ctx.out.editMarkup(pressed, undefined);
+  sendReply(ctx, reply);
+});
+
+profileFeature.action(new RegExp(`^${CALLBACK_PREFIX}:`), async (ctx) => {
+  const user = ctx.user;
+  if (!user) return;
+  const loaded = await loadDialog(ctx, user);
+  if (loaded.kind === 'corrupt') {
+    ctx.out.answerCallback();
+    return restartAfterCorrupt(ctx, user);
+  }
+  const data = 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : '';
+  if (loaded.kind !== 'ok') {
+    // No profile dialog is running: the button is from a finished or cancelled one (or forged).
+    const known = parseCallback(data) !== undefined;
+    ctx.out.answerCallback(
+      known
+        ? 'Those questions are finished — nothing changed. Send /profile to change your profile.'
+        : "I didn't recognise that button — nothing changed.",
+    );
+    const pressed = ctx.callbackQuery.message?.message_id;
+    if (known && pressed !== undefined) ctx.out.editMarkup(pressed, undefined);
+    return;
+  }
+  await turn(ctx, user, loaded.state, { kind: 'button', data });
+});
+
+profileFeature.on(message('text'), async (ctx, next) => {
+  const user = ctx.user;
+  if (!user) return next();
+  const text = ctx.message.text;
+  const command = /^\/([a-z0-9_]+)(@\w+)?(\s|$)/i.exec(text.trim())?.[1]?.toLowerCase();
+  if (command && OTHER_COMMANDS.has(command)) return next();
+  const loaded = await loadDialog(ctx, user);
+  if (loaded.kind === 'none' || loaded.kind === 'other') return next();
+  if (loaded.kind === 'corrupt') return restartAfterCorrupt(ctx, user);
+  await turn(ctx, user, loaded.state, { kind: 'text', text });
+});

@@ -1,0 +1,72 @@
+import type { z } from 'zod';
+import type { TransactionSql } from '../db/index.js';
+
+/**
+ * What {@link loadConversation} found for a user:
+ * - `none`: no conversation at all;
+ * - `other`: a conversation of another kind (another feature's form) — leave it alone;
+ * - `corrupt`: a row of this kind that fails the schema (older version, hand-edited…) — restart politely;
+ * - `ok`: the validated state.
+ *
+ * @example
+ * const found = await loadConversation(tx, userId, 'profile', dialogStateSchema);
+ * if (found.status === 'ok') handleInput(found.state, input, { now: new Date() });
+ */
+export type LoadedConversation<T> =
+  | { readonly status: 'none' }
+  | { readonly status: 'other'; readonly kind: string }
+  | { readonly status: 'corrupt'; readonly error: string }
+  | { readonly status: 'ok'; readonly state: T };
+
+/**
+ * Reads the user's conversation state (`conversation_state`, one row per user) inside the update's
+ * transaction and validates it with `schema`. Never throws on bad stored JSON: that is `corrupt`.
+ *
+ * @example
+ * const found = await loadConversation(ctx.tx, ctx.user.id, 'profile', dialogStateSchema);
+ */
+export async function loadConversation<S extends z.ZodType>(
+  tx: TransactionSql,
+  userId: number,
+  kind: string,
+  schema: S,
+): Promise<LoadedConversation<z.output<S>>> {
+  const [row] = await tx<{ kind: string; state: unknown }[]>`
+    select kind, state from conversation_state where user_id = ${userId}`;
+  if (!row) return { status: 'none' };
+  if (row.kind !== kind) return { status: 'other', kind: row.kind };
+  const parsed = schema.safeParse(row.state);
+  if (!parsed.success) return { status: 'corrupt', error: parsed.error.message.slice(0, 500) };
+  return { status: 'ok', state: parsed.data };
+}
+
+/**
+ * Stores (inserts or replaces) the user's conversation state; it commits with the update, so after any
+ * crash the user continues exactly where the last handled update left them.
+ *
+ * @example
+ * await saveConversation(ctx.tx, ctx.user.id, 'profile', result.state);
+ */
+export async function saveConversation(
+  tx: TransactionSql,
+  userId: number,
+  kind: string,
+  state: unknown,
+): Promise<void> {
+  await tx`
+    insert into conversation_state (user_id, kind, state, updated_at)
+    values (${userId}, ${kind}, ${tx.json(state as never)}, now())
+    on conflict (user_id) do update set kind = excluded.kind, state = excluded.state, updated_at = now()`;
+}
+
+/**
+ * Deletes the user's conversation state of `kind` (only that kind: another feature's form survives).
+ * Returns whether a row was deleted.
+ *
+ * @example
+ * await clearConversation(ctx.tx, ctx.user.id, 'profile');
+ */
+export async function clearConversation(tx: TransactionSql, userId: number, kind: string): Promise<boolean> {
+  const rows = await tx`delete from conversation_state where user_id = ${userId} and kind = ${kind}`;
+  return rows.count > 0;
+}
