@@ -67,7 +67,13 @@ function kv(rows: Array<[string, string, Verdict?]>): string {
 export function renderStatusPage(report: StatusReport): string {
   const now = Date.parse(report.generatedAt);
   const { db, poller } = report;
-  const overall: Verdict = report.healthy && report.apps.every((a) => a.verdict !== 'bad') ? 'ok' : 'bad';
+  const overall: Verdict =
+    !report.healthy || report.apps.some((a) => a.verdict === 'bad')
+      ? 'bad'
+      : !report.pm2.reachable || report.apps.some((a) => a.verdict === 'warn')
+        ? 'warn'
+        : 'ok';
+  const overallText = { ok: 'ALL GOOD', warn: 'HEALTHY · SOME UNKNOWN', bad: 'ATTENTION' }[overall];
   const jobs =
     db.jobs.length === 0
       ? '<p class="muted">No jobs yet.</p>'
@@ -105,7 +111,7 @@ export function renderStatusPage(report: StatusReport): string {
 </style></head>
 <body data-healthy="${report.healthy}">
 <header><h1>Running coach — status</h1>
-  ${badge(overall, overall === 'ok' ? 'ALL GOOD' : 'ATTENTION')}
+  <span id="overall">${badge(overall, overallText)}</span>
   ${report.local ? '<a href="/chat">Open the sandbox chat →</a>' : ''}
   <span class="muted">updated ${e(report.generatedAt.replace('T', ' ').slice(0, 19))} UTC</span></header>
 <main>

@@ -1,0 +1,71 @@
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { type Browser, chromium } from 'playwright-core';
+
+/**
+ * A free TCP port on 127.0.0.1 (bound and released; fine for tests).
+ *
+ * @example
+ * const port = await freePort();
+ */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/**
+ * Launches the system's Debian Chromium headless (never downloads a browser).
+ *
+ * @example
+ * const browser = await launchChromium();
+ * const page = await browser.newPage(); … await browser.close();
+ */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * The folder for screenshots and other test artifacts (`test-artifacts/`, git-ignored), created on demand.
+ *
+ * @example
+ * await page.screenshot({ path: `${artifactsDir()}/status-page.png` });
+ */
+export function artifactsDir(): string {
+  mkdirSync('test-artifacts', { recursive: true });
+  return 'test-artifacts';
+}
+
+/** Lines of a Prometheus text exposition that are neither comments nor valid samples. */
+const SAMPLE =
+  /^[a-zA-Z_:][a-zA-Z0-9_:]*(\{([a-zA-Z_][a-zA-Z0-9_]*="(\\.|[^"\\])*")(,[a-zA-Z_][a-zA-Z0-9_]*="(\\.|[^"\\])*")*,?\})? (-?[0-9.]+([eE][-+]?[0-9]+)?|NaN|[+-]Inf)( -?\d+)?$/;
+const COMMENT =
+  /^# (HELP [a-zA-Z_:][a-zA-Z0-9_:]* .*|TYPE [a-zA-Z_:][a-zA-Z0-9_:]* (counter|gauge|histogram|summary|untyped))$/;
+
+/**
+ * Checks a Prometheus text exposition line by line; returns the offending lines (empty when valid).
+ *
+ * @example
+ * assert.deepEqual(invalidPrometheusLines(await res.text()), []);
+ */
+export function invalidPrometheusLines(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => line !== '')
+    .filter((line) => (line.startsWith('#') ? !COMMENT.test(line) : !SAMPLE.test(line)));
+}
