@@ -427,6 +427,20 @@ describe('profile dialog through the Telegram sandbox', () => {
     assert.deepEqual(await storedState(eve.id), before);
   });
 
+  it('a corrupt or outdated stored state restarts the dialog politely', async () => {
+    const gil = await Runner.create(sys, 'Gil');
+    let m = await gil.say('/start', Q.units);
+    m = await gil.tap(m, 'Kilometres (km, kg, cm)', Q.timeZone);
+    await sys.db.sql`
+      update conversation_state set state = ${sys.db.sql.json({ version: 0, step: 'nonsense' })}
+      where user_id = ${gil.id}`;
+    const reply = await gil.say('Berlin', Q.units);
+    assert.match(reply.text, /Sorry, I lost track of where we were, so let's start again/);
+    const row = await storedState(gil.id);
+    assert.equal(row?.state.step, 'units');
+    await gil.tap(reply, 'Kilometres (km, kg, cm)', Q.timeZone);
+  });
+
   it('kill -9 between two answers: the runner continues at the same question', async () => {
     const fay = await Runner.create(sys, 'Fay');
     let m = await fay.say('/start', Q.units);

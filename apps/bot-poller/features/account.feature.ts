@@ -5,7 +5,7 @@ import { buttonsRow } from './keyboards.js';
 
 /** Callback data of the /deleteme confirmation buttons. @example DELETE_CONFIRM_DATA; // 'acct:del:yes' */
 export const DELETE_CONFIRM_DATA = 'acct:del:yes';
-/** @example DELETE_ABORT_DATA; // 'acct:del:no' */
+/** Callback data of the /deleteme "keep my data" button. @example DELETE_ABORT_DATA; // 'acct:del:no' */
 export const DELETE_ABORT_DATA = 'acct:del:no';
 /** A confirmation prompt older than this cannot delete anything any more (a forgotten button). */
 const CONFIRM_VALID_SECONDS = 15 * 60;
