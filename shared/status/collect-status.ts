@@ -187,7 +187,13 @@ function judgePoller(
   const base = {
     mode,
     leaderPid: leader?.pid,
-    lastGetUpdatesAt: typeof detail.lastGetUpdatesAt === 'string' ? detail.lastGetUpdatesAt : undefined,
+    // In polling mode the leader's progressAt is its last completed getUpdates (detail lags by one tick).
+    lastGetUpdatesAt:
+      typeof detail.lastGetUpdatesAt === 'string'
+        ? detail.lastGetUpdatesAt
+        : mode === 'polling' && leader
+          ? leader.progressAt
+          : undefined,
     lastUpdateId: typeof detail.lastUpdateId === 'number' ? detail.lastUpdateId : undefined,
     alarm: typeof detail.alarm === 'string' ? detail.alarm : undefined,
     standbyPids,

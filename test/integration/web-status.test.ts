@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Locator } from 'playwright-core';
@@ -18,6 +19,7 @@ describe('web: status page, /healthz, /metrics', () => {
   let sys: TestSystem;
   let base: string;
   let token: string;
+  let pm2Home: string;
 
   const healthz = async () => {
     const res = await fetch(`${base}/healthz`);
@@ -31,12 +33,14 @@ describe('web: status page, /healthz, /metrics', () => {
 
   before(async () => {
     const port = await freePort();
+    pm2Home = mkdtempSync(join(tmpdir(), 'runcoach-pm2-'));
     sys = await startTestSystem({
       env: {
         // Short long polls and a short staleness threshold keep the freeze test fast.
         POLL_TIMEOUT_SEC: '1',
         HEALTH_STALE_MS: '5000',
-        PM2_HOME: join(process.cwd(), 'test-artifacts', `pm2-none-${process.pid}`),
+        // No PM2 daemon here: the page must say so (and the web app must not spawn one).
+        PM2_HOME: pm2Home,
       },
     });
     token = sys.sandbox.token;
@@ -65,6 +69,10 @@ describe('web: status page, /healthz, /metrics', () => {
   after(async () => {
     await sys?.close();
     await stopEmbeddedAdminCluster();
+    if (pm2Home) {
+      assert.ok(!existsSync(join(pm2Home, 'rpc.sock')), 'the web app spawned a PM2 daemon');
+      rmSync(pm2Home, { recursive: true, force: true });
+    }
   });
 
   it('/livez and /healthz answer 200 with the verdicts, without personal data or the token', async () => {
