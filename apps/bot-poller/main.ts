@@ -2,12 +2,15 @@ import { startApp } from '../../shared/app/index.js';
 import { createUpdateRouter } from '../../shared/bot/index.js';
 import { PollerLock } from '../../shared/health/index.js';
 import { UpdatePoller, UpdateProcessor } from '../../shared/inbox/index.js';
-import { OutboxSender } from '../../shared/outbox/index.js';
+import { OutboxSender, OutboxWriter } from '../../shared/outbox/index.js';
+import { createPlanJobHandler, PLAN_QUEUE, planJobSchema } from '../../shared/plans/index.js';
 import { botCommands } from '../../shared/profile/index.js';
+import { Worker } from '../../shared/queue/index.js';
 import { createTelegram, waitForBotInfo } from '../../shared/telegram/index.js';
 import { accountFeature } from './features/account.feature.js';
 import { fallbackFeature } from './features/fallback.feature.js';
 import { helpFeature } from './features/help.feature.js';
+import { planFeature } from './features/plan.feature.js';
 import { profileFeature } from './features/profile.feature.js';
 
 await startApp('bot-poller', async ({ config, log, sql, heartbeat, signal, onStop }) => {
@@ -22,11 +25,29 @@ await startApp('bot-poller', async ({ config, log, sql, heartbeat, signal, onSto
   await sender.start();
   onStop(() => sender.stop());
 
+  // Plan generation (LLM calls, seconds) runs on the job queue, never inside an update handler.
+  const planWorker = new Worker(sql, PLAN_QUEUE, createPlanJobHandler({ sql, config, log }), {
+    schema: planJobSchema,
+    concurrency: 2,
+    leaseMs: 120_000,
+    log,
+    onDead: async (job, _error, tx) => {
+      const out = new OutboxWriter(tx);
+      out.send(job.data.chatId, 'sendMessage', {
+        chat_id: job.data.chatId,
+        text: 'Sorry, I could not build your plan right now. Please try /plan again in a few minutes.',
+      });
+      await out.flush();
+    },
+  });
+  void planWorker.run();
+  onStop(() => planWorker.close());
+
   const processor = new UpdateProcessor({
     sql,
     log,
     handle: createUpdateRouter({
-      features: [helpFeature, accountFeature, profileFeature, fallbackFeature],
+      features: [helpFeature, planFeature, accountFeature, profileFeature, fallbackFeature],
       botInfo,
       config,
       log,

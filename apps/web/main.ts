@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import Router from '@koa/router';
 import Koa from 'koa';
 import { startApp } from '../../shared/app/index.js';
-import { Watchdog } from '../../shared/health/watchdog.js';
+import { Watchdog } from '../../shared/health/index.js';
 import { createMetricsRegistry, registerDbGauges } from '../../shared/metrics/index.js';
 import { Pm2Client, progressApps, readDbSnapshot } from '../../shared/status/index.js';
 import { createTelegram } from '../../shared/telegram/index.js';

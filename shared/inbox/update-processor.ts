@@ -128,7 +128,7 @@ export class UpdateProcessor {
       await sql.begin(async (tx) => {
         const [row] = await tx<{ payload: Update; status: string }[]>`
           select payload, status from telegram_updates where update_id = ${claimed.update_id} for update`;
-        if (!row || row.status !== 'pending') return; // another process finished it meanwhile
+        if (row?.status !== 'pending') return; // another process finished it meanwhile
         const out = new OutboxWriter(tx, claimed.update_id);
         await this.options.handle(row.payload, tx, out);
         queued = out.size;

@@ -7,7 +7,7 @@ import {
   readAllHeartbeats,
   type WatchdogDecision,
   type WatchedBeat,
-} from '../health/watchdog.js';
+} from '../health/index.js';
 import { redactText } from '../log/redact.js';
 import { type DbSnapshot, readDbSnapshot } from './db-snapshot.js';
 import { type RecentError, readRecentErrors } from './recent-errors.js';

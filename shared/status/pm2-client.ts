@@ -2,7 +2,7 @@ import { connect as netConnect } from 'node:net';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import pm2 from 'pm2';
-import type { Pm2AppState, Pm2Control } from '../health/watchdog.js';
+import type { Pm2AppState, Pm2Control } from '../health/index.js';
 
 /** Raised when a PM2 call does not answer in time or fails. */
 export class Pm2UnavailableError extends Error {

@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -18,6 +20,8 @@ export interface Pm2App {
  * const apps = await pm2List('/tmp/pm2-home');
  */
 export async function pm2List(pm2Home: string): Promise<Pm2App[]> {
+  // Any pm2 CLI command spawns a daemon when none runs; never do that behind the test's back.
+  if (!daemonRunning(pm2Home)) return [];
   try {
     const { stdout } = await run(process.execPath, ['node_modules/pm2/bin/pm2', 'jlist'], {
       env: { ...process.env, PM2_HOME: pm2Home },
@@ -41,7 +45,12 @@ export async function pm2List(pm2Home: string): Promise<Pm2App[]> {
 
 /** Kills the PM2 daemon of a PM2_HOME (cleanup). */
 export async function pm2Kill(pm2Home: string): Promise<void> {
+  if (!daemonRunning(pm2Home)) return;
   await run(process.execPath, ['node_modules/pm2/bin/pm2', 'kill'], {
     env: { ...process.env, PM2_HOME: pm2Home },
   }).catch(() => {});
+}
+
+function daemonRunning(pm2Home: string): boolean {
+  return existsSync(join(pm2Home, 'rpc.sock'));
 }

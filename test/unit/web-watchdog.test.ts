@@ -6,7 +6,7 @@ import {
   decideRestarts,
   type Pm2AppState,
   type WatchedBeat,
-} from '../../shared/health/watchdog.js';
+} from '../../shared/health/index.js';
 
 const NOW = Date.parse('2025-06-01T12:00:00Z');
 const ago = (ms: number) => new Date(NOW - ms).toISOString();
