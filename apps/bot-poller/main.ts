@@ -13,82 +13,88 @@ import { helpFeature } from './features/help.feature.js';
 import { planFeature } from './features/plan.feature.js';
 import { profileFeature } from './features/profile.feature.js';
 
-await startApp('bot-poller', async ({ config, log, sql, heartbeat, signal, onStop }) => {
-  const telegram = createTelegram(config);
-  const botInfo = await waitForBotInfo(telegram, { signal, log });
-  if (!botInfo) return; // stopped while waiting
-  await telegram
-    .setMyCommands(botCommands.map((c) => ({ ...c })))
-    .catch((err: unknown) => log.warn('setMyCommands failed', { err: String(err) }));
+await startApp(
+  'bot-poller',
+  async ({ config, log, sql, heartbeat, signal, onStop }) => {
+    const telegram = createTelegram(config);
+    const botInfo = await waitForBotInfo(telegram, { signal, log });
+    if (!botInfo) return; // stopped while waiting
+    await telegram
+      .setMyCommands(botCommands.map((c) => ({ ...c })))
+      .catch((err: unknown) => log.warn('setMyCommands failed', { err: String(err) }));
 
-  const sender = new OutboxSender({ sql, telegram, log });
-  await sender.start();
-  onStop(() => sender.stop());
+    const sender = new OutboxSender({ sql, telegram, log });
+    await sender.start();
+    onStop(() => sender.stop());
 
-  // Plan generation (LLM calls, seconds) runs on the job queue, never inside an update handler.
-  const planWorker = new Worker(sql, PLAN_QUEUE, createPlanJobHandler({ sql, config, log }), {
-    schema: planJobSchema,
-    concurrency: 2,
-    leaseMs: 120_000,
-    log,
-    onDead: async (job, _error, tx) => {
-      const out = new OutboxWriter(tx);
-      out.send(job.data.chatId, 'sendMessage', {
-        chat_id: job.data.chatId,
-        text: 'Sorry, I could not build your plan right now. Please try /plan again in a few minutes.',
-      });
-      await out.flush();
-    },
-  });
-  void planWorker.run();
-  onStop(() => planWorker.close());
-
-  const processor = new UpdateProcessor({
-    sql,
-    log,
-    handle: createUpdateRouter({
-      features: [helpFeature, planFeature, accountFeature, profileFeature, fallbackFeature],
-      botInfo,
-      config,
+    // Plan generation (LLM calls, seconds) runs on the job queue, never inside an update handler.
+    const planWorker = new Worker(sql, PLAN_QUEUE, createPlanJobHandler({ sql, config, log }), {
+      schema: planJobSchema,
+      concurrency: 2,
+      leaseMs: 120_000,
       log,
-    }),
-    afterCommit: () => sender.kick(),
-    onPoison: async (update, _tx, out) => {
-      const chatId = 'message' in update ? update.message.chat.id : undefined;
-      if (chatId) {
-        out.send(chatId, 'sendMessage', {
-          chat_id: chatId,
-          text: 'Sorry, something went wrong with that message and I could not handle it. Please try again.',
+      onDead: async (job, _error, tx) => {
+        const out = new OutboxWriter(tx);
+        out.send(job.data.chatId, 'sendMessage', {
+          chat_id: job.data.chatId,
+          text: 'Sorry, I could not build your plan right now. Please try /plan again in a few minutes.',
         });
-      }
-    },
-  });
-  await processor.start();
-  onStop(() => processor.stop());
-
-  if (config.telegram.mode === 'webhook') {
-    log.info('webhook mode: the web app receives updates; this process only handles them');
-    return;
-  }
-  const poller: UpdatePoller = new UpdatePoller({
-    telegram,
-    sql,
-    log,
-    heartbeat,
-    timeoutSec: config.telegram.pollTimeoutSec,
-    lock: new PollerLock({
-      sql,
-      dataDir: config.dataDir,
-      staleMs: config.telegram.pollerLockStaleMs,
-      onLost: (reason) => {
-        log.error(`poller lock lost (${reason}); stopping polling and standing by`);
-        poller.interrupt();
+        await out.flush();
       },
-    }),
-  });
-  const polling = poller.run(signal);
-  onStop(async () => {
-    await polling;
-    await poller.releaseLock();
-  });
-});
+    });
+    void planWorker.run();
+    onStop(() => planWorker.close());
+
+    const processor = new UpdateProcessor({
+      sql,
+      log,
+      handle: createUpdateRouter({
+        features: [helpFeature, planFeature, accountFeature, profileFeature, fallbackFeature],
+        botInfo,
+        config,
+        log,
+      }),
+      afterCommit: () => sender.kick(),
+      onPoison: async (update, _tx, out) => {
+        const chatId = 'message' in update ? update.message.chat.id : undefined;
+        if (chatId) {
+          out.send(chatId, 'sendMessage', {
+            chat_id: chatId,
+            text: 'Sorry, something went wrong with that message and I could not handle it. Please try again.',
+          });
+        }
+      },
+    });
+    await processor.start();
+    onStop(() => processor.stop());
+
+    if (config.telegram.mode === 'webhook') {
+      heartbeat.setFileName('bot-poller');
+      log.info('webhook mode: the web app receives updates; this process only handles them');
+      return;
+    }
+    const poller: UpdatePoller = new UpdatePoller({
+      telegram,
+      sql,
+      log,
+      heartbeat,
+      timeoutSec: config.telegram.pollTimeoutSec,
+      lock: new PollerLock({
+        sql,
+        dataDir: config.dataDir,
+        staleMs: config.telegram.pollerLockStaleMs,
+        onLost: (reason) => {
+          log.error(`poller lock lost (${reason}); stopping polling and standing by`);
+          poller.interrupt();
+        },
+      }),
+    });
+    const polling = poller.run(signal);
+    onStop(async () => {
+      await polling;
+      await poller.releaseLock();
+    });
+  },
+  // Until the poller knows whether it leads, its heartbeat must not overwrite a leader's bot-poller.health.
+  { heartbeatFile: `bot-poller.starting-${process.pid}` },
+);

@@ -21,6 +21,8 @@ export interface StartAppOptions {
   readonly stopTimeoutMs?: number;
   /** Connection pool size (default 10). */
   readonly poolSize?: number;
+  /** Heartbeat file name while starting (default: the app name); the app may switch it later. */
+  readonly heartbeatFile?: string;
 }
 
 /**
@@ -44,7 +46,7 @@ export async function startApp(
   const log = createLogger({ app, dir: config.logDir, level: config.logLevel, secrets: config.secrets });
   const controller = new AbortController();
   const stopSteps: Array<() => Promise<void> | void> = [];
-  const heartbeat = new HeartbeatWriter({ dataDir: config.dataDir, app });
+  const heartbeat = new HeartbeatWriter({ dataDir: config.dataDir, app, fileName: options.heartbeatFile });
   let sql: Sql | undefined;
   let stopping = false;
 
@@ -119,7 +121,8 @@ export async function startApp(
   };
   await setup(container);
   if (!stopping) {
-    heartbeat.setState('ready');
+    // A state the app set itself during setup (e.g. bot-poller's `standby`) wins over the generic `ready`.
+    if (heartbeat.currentState === 'starting') heartbeat.setState('ready');
     heartbeat.progress();
     log.info('ready');
   }

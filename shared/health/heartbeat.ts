@@ -43,8 +43,15 @@ export class HeartbeatWriter {
   private timer: NodeJS.Timeout | undefined;
   private fileName: string;
 
-  constructor(private readonly options: { dataDir: string; app: string; intervalMs?: number }) {
-    this.fileName = options.app;
+  constructor(
+    private readonly options: { dataDir: string; app: string; intervalMs?: number; fileName?: string },
+  ) {
+    this.fileName = options.fileName ?? options.app;
+  }
+
+  /** The state last set. */
+  get currentState(): Heartbeat['state'] {
+    return this.state;
   }
 
   /** Path of the file being written. */

@@ -58,6 +58,8 @@ export interface WatchdogDecision {
    */
   readonly action: 'restart' | 'cooldown' | 'alarm' | 'report';
   readonly reason: string;
+  /** The stale process (for `restart`). */
+  readonly pid?: number;
 }
 
 /**
@@ -121,7 +123,7 @@ export function decideRestarts(
         reason: `${reason}; restarted ${Math.round((now - last) / 1000)} s ago, waiting`,
       });
     } else {
-      decisions.push({ app: app.name, action: 'restart', reason });
+      decisions.push({ app: app.name, action: 'restart', reason, pid: app.pid });
     }
   }
   return decisions;
@@ -239,6 +241,16 @@ export class Watchdog {
             d.app,
             [...(this.history.get(d.app) ?? []), now].filter((t) => now - t < 3_600_000),
           );
+          // A stale heartbeat means a hung event loop or a stopped process: it cannot run its graceful stop
+          // (PM2 would wait kill_timeout — 40 s for bot-poller — before SIGKILL). Kill it at once: the
+          // inbox and outbox make a kill -9 safe, and the restart below starts a fresh process.
+          if (d.pid) {
+            try {
+              process.kill(d.pid, 'SIGKILL');
+            } catch {
+              // already gone
+            }
+          }
           await pm2.restart(d.app).catch((err: unknown) => {
             log.error(`watchdog: restart of ${d.app} failed: ${String(err)}`);
           });

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { readHeartbeat } from '../../shared/health/index.js';
+import { createTestDatabase, stopEmbeddedAdminCluster, type TestDatabase } from '../harness/db.js';
+import { freePort } from '../harness/net.js';
+import { pm2Kill, pm2List } from '../harness/pm2.js';
+import { waitUntil } from '../harness/system.js';
+
+const run = promisify(execFile);
+
+describe('watchdog (web app) under PM2', () => {
+  const root = mkdtempSync(join(tmpdir(), 'watchdog-'));
+  chmodSync(root, 0o755);
+  const pm2Home = join(root, 'pm2');
+  let db: TestDatabase | undefined;
+  let frozen: number | undefined;
+  after(async () => {
+    if (frozen) {
+      try {
+        process.kill(frozen, 'SIGCONT');
+      } catch {}
+    }
+    await pm2Kill(pm2Home);
+    await db?.drop();
+    rmSync(root, { recursive: true, force: true });
+    await stopEmbeddedAdminCluster();
+  });
+
+  it('bot-poller frozen with SIGSTOP is restarted by the watchdog', async () => {
+    db = await createTestDatabase();
+    const dataDir = join(root, 'data');
+    const logDir = join(root, 'logs');
+    const env = {
+      ...process.env,
+      PM2_HOME: pm2Home,
+      DATA_DIR: dataDir,
+      LOG_DIR: logDir,
+      DATABASE_URL: db.url,
+      PORT: String(await freePort()),
+      SANDBOX_PORT: String(await freePort()),
+      TELEGRAM_BOT_TOKEN: '',
+      // Faster than production (45 s / 5 s) so the test does not idle; the mechanism is the same.
+      POLL_TIMEOUT_SEC: '2',
+      WATCHDOG_STALE_MS: '10000',
+      WATCHDOG_INTERVAL_MS: '1000',
+    };
+    await run(process.execPath, ['node_modules/pm2/bin/pm2', 'start', 'ecosystem.config.cjs'], { env });
+    await waitUntil(
+      () =>
+        readHeartbeat(dataDir, 'bot-poller')?.state === 'ready' &&
+        readHeartbeat(dataDir, 'web')?.state === 'ready',
+      60_000,
+      'bot-poller and web ready',
+    );
+    const before = (await pm2List(pm2Home)).find((a) => a.name === 'bot-poller');
+    assert.ok(before?.pid, 'bot-poller runs under PM2');
+    frozen = before.pid;
+    process.kill(before.pid, 'SIGSTOP');
+    await waitUntil(
+      async () => {
+        const now = (await pm2List(pm2Home)).find((a) => a.name === 'bot-poller');
+        return Boolean(now && now.status === 'online' && now.pid !== before.pid);
+      },
+      60_000,
+      'PM2 to run a new bot-poller process',
+    );
+    frozen = undefined;
+    const webLog = existsSync(join(logDir, 'web.log')) ? readFileSync(join(logDir, 'web.log'), 'utf8') : '';
+    assert.match(
+      webLog,
+      /watchdog: restarting bot-poller: bot-poller \(pid \d+\): heartbeat progressAt \d+ s old/,
+    );
+    await waitUntil(
+      () => readHeartbeat(dataDir, 'bot-poller')?.state === 'ready',
+      60_000,
+      'new bot-poller ready',
+    );
+  });
+});
