@@ -1,23 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { type Browser, chromium } from 'playwright-core';
 
-/**
- * A free TCP port on 127.0.0.1 (bound and released; fine for tests).
- *
- * @example
- * const port = await freePort();
- */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+export { freePort } from './net.js';
 
 /**
  * Launches the system's Debian Chromium headless (never downloads a browser).

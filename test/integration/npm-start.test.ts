@@ -68,7 +68,7 @@ describe('npm start', () => {
     }
     const code = await Promise.race([
       exited,
-      new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 60_000)),
+      new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 60_000).unref()),
     ]);
     assert.equal(code, 0, `npm start exit code; output:\n${output}`);
     const leftovers = existsSync(join(dataDir, 'run'))
