@@ -12,6 +12,7 @@ import { fallbackFeature } from './features/fallback.feature.js';
 import { helpFeature } from './features/help.feature.js';
 import { planFeature } from './features/plan.feature.js';
 import { profileFeature } from './features/profile.feature.js';
+import { remindersFeature } from './features/reminders.feature.js';
 
 await startApp(
   'bot-poller',
@@ -49,7 +50,14 @@ await startApp(
       sql,
       log,
       handle: createUpdateRouter({
-        features: [helpFeature, planFeature, accountFeature, profileFeature, fallbackFeature],
+        features: [
+          helpFeature,
+          planFeature,
+          accountFeature,
+          remindersFeature,
+          profileFeature,
+          fallbackFeature,
+        ],
         botInfo,
         config,
         log,

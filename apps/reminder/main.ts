@@ -1,3 +1,33 @@
-import { startApp } from '../../shared/app/index.js';
+import { flushAndExit, startApp } from '../../shared/app/index.js';
+import { CONFIG_EXIT_CODE, ConfigError } from '../../shared/config/index.js';
+import { loadReminderSettings, ReminderService } from '../../shared/reminders/index.js';
+import { createTelegram, waitForBotInfo } from '../../shared/telegram/index.js';
 
-await startApp('reminder', async () => {});
+await startApp('reminder', async ({ config, log, sql, heartbeat, signal, onStop }) => {
+  let settings: ReturnType<typeof loadReminderSettings>;
+  try {
+    settings = loadReminderSettings(process.env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    log.error(err.message);
+    await flushAndExit(log, CONFIG_EXIT_CODE);
+    return;
+  }
+  const telegram = createTelegram(config);
+  if (!(await waitForBotInfo(telegram, { signal, log }))) return; // stopped while waiting
+  const service = new ReminderService({
+    sql,
+    telegram,
+    log,
+    settings,
+    onProgress: (detail) => heartbeat.progress(detail),
+  });
+  service.start();
+  onStop(() => service.stop());
+  log.info('reminders scheduled', {
+    rate: settings.rate,
+    chatRate: settings.chatRate,
+    tick: settings.tickCron,
+    clockOffsetMs: settings.nowOffsetMs,
+  });
+});

@@ -1,0 +1,28 @@
+export { type ClaimedDelivery, DeliveryStore, type StartOutcome } from './delivery-store.js';
+export {
+  localDate,
+  type ReminderState,
+  type ReminderWindow,
+  reminderState,
+  reminderWindow,
+  resolveZone,
+  WindowCache,
+} from './due-time.js';
+export { type MaterialiseResult, materialiseDueReminders } from './materialise.js';
+export {
+  type ReminderPayload,
+  renderRestDayReminder,
+  renderWorkoutReminder,
+  type StoredWorkout,
+  unitsOf,
+  workoutButtons,
+} from './reminder-message.js';
+export {
+  loadReminderPrefs,
+  previewTomorrow,
+  type ReminderPrefs,
+  updateReminderPrefs,
+} from './reminder-prefs.js';
+export { ReminderSender, type ReminderSenderOptions, type SendOutcome } from './reminder-sender.js';
+export { type ReminderCounters, ReminderService, type ReminderServiceOptions } from './reminder-service.js';
+export { loadReminderSettings, type ReminderSettings } from './reminder-settings-env.js';

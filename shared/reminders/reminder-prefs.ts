@@ -1,0 +1,134 @@
+import type { TransactionSql } from '../db/index.js';
+import { localDate, resolveZone } from './due-time.js';
+import {
+  type ReminderPayload,
+  renderRestDayReminder,
+  renderWorkoutReminder,
+  unitsOf,
+} from './reminder-message.js';
+
+/**
+ * A runner's reminder settings, as /reminders shows them.
+ *
+ * @example
+ * const p: ReminderPrefs = { enabled: true, hour: 19, restDayNote: false, timeZone: 'Europe/Berlin' };
+ */
+export interface ReminderPrefs {
+  readonly enabled: boolean;
+  readonly hour: number;
+  readonly restDayNote: boolean;
+  readonly timeZone: string;
+}
+
+/**
+ * Reads the settings, or undefined when the user has no profile yet.
+ *
+ * @example
+ * const prefs = await loadReminderPrefs(ctx.tx, ctx.user.id);
+ */
+export async function loadReminderPrefs(
+  tx: TransactionSql,
+  userId: number,
+): Promise<ReminderPrefs | undefined> {
+  const [row] = await tx<
+    { reminders_enabled: boolean; reminder_hour: number; rest_day_reminders: boolean; time_zone: string }[]
+  >`
+    select rp.reminders_enabled, rp.reminder_hour, rp.rest_day_reminders, u.time_zone
+    from runner_profiles rp join users u on u.id = rp.user_id
+    where rp.user_id = ${userId}`;
+  if (!row) return undefined;
+  return {
+    enabled: row.reminders_enabled,
+    hour: row.reminder_hour,
+    restDayNote: row.rest_day_reminders,
+    timeZone: resolveZone(row.time_zone),
+  };
+}
+
+/**
+ * Changes some settings. The hour is written to both `runner_profiles.reminder_hour` (read by the reminder
+ * app) and the stored profile's `reminderHour` (shown by /profile), so they never disagree. A reminder
+ * not yet due simply follows the new settings: the reminder app reads them when it falls due.
+ *
+ * @example
+ * await updateReminderPrefs(ctx.tx, ctx.user.id, { hour: 20 });
+ */
+export async function updateReminderPrefs(
+  tx: TransactionSql,
+  userId: number,
+  patch: { enabled?: boolean; hour?: number; restDayNote?: boolean },
+): Promise<ReminderPrefs | undefined> {
+  if (patch.hour !== undefined && !(Number.isInteger(patch.hour) && patch.hour >= 0 && patch.hour <= 23)) {
+    throw new RangeError(`reminder hour ${patch.hour}`);
+  }
+  await tx`
+    update runner_profiles set
+      reminders_enabled = coalesce(${patch.enabled ?? null}::boolean, reminders_enabled),
+      rest_day_reminders = coalesce(${patch.restDayNote ?? null}::boolean, rest_day_reminders),
+      reminder_hour = coalesce(${patch.hour ?? null}::smallint, reminder_hour),
+      profile = case when ${patch.hour ?? null}::int is null then profile
+                     else jsonb_set(profile, '{reminderHour}', to_jsonb(${patch.hour ?? null}::int)) end,
+      updated_at = now()
+    where user_id = ${userId}`;
+  return loadReminderPrefs(tx, userId);
+}
+
+/**
+ * What tomorrow's reminder will say (the same rendering the reminder app sends), or why there is none.
+ *
+ * @example
+ * const p = await previewTomorrow(ctx.tx, ctx.user.id, new Date());
+ * if (p.kind === 'workout') ctx.out.html(p.payload.text, p.payload.reply_markup);
+ */
+export async function previewTomorrow(
+  tx: TransactionSql,
+  userId: number,
+  now: Date,
+): Promise<
+  | { kind: 'workout' | 'rest_day'; forDate: string; payload: ReminderPayload }
+  | { kind: 'no_plan' | 'no_profile' }
+  | { kind: 'done'; forDate: string }
+> {
+  const prefs = await loadReminderPrefs(tx, userId);
+  if (!prefs) return { kind: 'no_profile' };
+  const forDate = localDate(now, prefs.timeZone, 1);
+  const [plan] = await tx<
+    { id: number; first_day: string | null; last_day: string | null; units: string | null }[]
+  >`
+    select tp.id, min(pw.workout_date)::text as first_day, max(pw.workout_date)::text as last_day,
+           (select rp.profile ->> 'units' from runner_profiles rp where rp.user_id = tp.user_id) as units
+    from training_plans tp left join planned_workouts pw on pw.plan_id = tp.id
+    where tp.user_id = ${userId} and tp.status = 'active'
+    group by tp.id`;
+  if (!plan?.first_day || !plan.last_day || forDate > plan.last_day) return { kind: 'no_plan' };
+  const [workout] = await tx<
+    {
+      id: number;
+      workout_date: string;
+      title: string;
+      distance_km: string | null;
+      duration_min: number | null;
+      details: unknown;
+      status: string;
+    }[]
+  >`
+    select id, workout_date::text as workout_date, title, distance_km, duration_min, details, status
+    from planned_workouts
+    where user_id = ${userId} and workout_date = ${forDate}::date
+    order by (plan_id = ${plan.id}) desc, id desc
+    limit 1`;
+  if (!workout) return { kind: 'rest_day', forDate, payload: renderRestDayReminder(forDate) };
+  if (workout.status !== 'planned') return { kind: 'done', forDate };
+  const payload = renderWorkoutReminder(
+    {
+      id: workout.id,
+      workoutDate: workout.workout_date,
+      title: workout.title,
+      distanceKm: workout.distance_km === null ? null : Number(workout.distance_km),
+      durationMin: workout.duration_min,
+      details: workout.details,
+    },
+    unitsOf(plan.units),
+  );
+  return { kind: 'workout', forDate, payload };
+}
