@@ -13,6 +13,7 @@ import { helpFeature } from './features/help.feature.js';
 import { planFeature } from './features/plan.feature.js';
 import { profileFeature } from './features/profile.feature.js';
 import { remindersFeature } from './features/reminders.feature.js';
+import { screenshotFeature } from './features/screenshot.feature.js';
 
 await startApp(
   'bot-poller',
@@ -56,6 +57,7 @@ await startApp(
           accountFeature,
           remindersFeature,
           profileFeature,
+          screenshotFeature,
           fallbackFeature,
         ],
         botInfo,

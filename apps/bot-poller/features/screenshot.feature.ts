@@ -1,0 +1,236 @@
+import { Composer } from 'telegraf';
+import { message } from 'telegraf/filters';
+import { z } from 'zod';
+import type { BotContext } from '../../../shared/bot/index.js';
+import { clearConversation, loadConversation, saveConversation } from '../../../shared/conversation/index.js';
+import { escapeHtml, localToday } from '../../../shared/profile/index.js';
+import { Queue } from '../../../shared/queue/index.js';
+import {
+  applyEdit,
+  checkPlausibility,
+  confirmExtraction,
+  EDITABLE_FIELDS,
+  editKeyboard,
+  editPrompt,
+  loadExtraction,
+  MAX_IMAGE_BYTES,
+  parseVisionAction,
+  readSettings,
+  renderReading,
+  renderRejected,
+  renderResult,
+  type StoredExtraction,
+  updateExtraction,
+  VISION_MAX_ATTEMPTS,
+  VISION_QUEUE,
+  type VisionJobData,
+} from '../../../shared/vision/index.js';
+
+/** `conversation_state.kind` while the runner types a corrected number. @example VISION_EDIT_KIND; // 'vision_edit' */
+export const VISION_EDIT_KIND = 'vision_edit';
+
+const editStateSchema = z.object({ extractionId: z.number().int(), field: z.enum(EDITABLE_FIELDS) });
+const settings = readSettings(process.env);
+const STALE = 'That button is no longer active.';
+
+/**
+ * Workout screenshots. A photo or any document from a runner with a profile becomes a `vision` job
+ * (enqueued in the update's transaction, deduplicated by update id; the vision app reads it) and is
+ * answered at once with "Analysing your screenshot…". The job's result message carries Confirm / Edit /
+ * Discard (`vs1:` buttons, checked against the pressing user): Confirm records a completion, Edit lets the
+ * runner fix one number (typed answer, `conversation_state` kind `vision_edit`), Discard drops it.
+ * Runners without a profile fall through to the fallback feature.
+ *
+ * @example
+ * createUpdateRouter({ features: [helpFeature, planFeature, profileFeature, screenshotFeature, fallbackFeature], … });
+ */
+export const screenshotFeature = new Composer<BotContext>();
+
+screenshotFeature.on(message('photo'), async (ctx, next) => {
+  if (!ctx.user || !(await hasProfile(ctx))) return next();
+  const sizes = [...ctx.message.photo].sort((a, b) => (a.file_size ?? 0) - (b.file_size ?? 0));
+  const fitting = sizes.filter((s) => (s.file_size ?? 0) <= MAX_IMAGE_BYTES);
+  const best = fitting[fitting.length - 1];
+  if (!best) {
+    ctx.out.html(renderRejected('too_large'));
+    return;
+  }
+  await enqueueScreenshot(ctx, best.file_id);
+});
+
+screenshotFeature.on(message('document'), async (ctx, next) => {
+  if (!ctx.user || !(await hasProfile(ctx))) return next();
+  const doc = ctx.message.document;
+  if ((doc.file_size ?? 0) > MAX_IMAGE_BYTES) {
+    ctx.out.html(renderRejected('too_large'));
+    return;
+  }
+  await enqueueScreenshot(ctx, doc.file_id); // the vision app checks the bytes, never the name
+});
+
+async function hasProfile(ctx: BotContext): Promise<boolean> {
+  const [row] = await ctx.tx`select 1 from runner_profiles where user_id = ${ctx.user?.id ?? 0}`;
+  return row !== undefined;
+}
+
+async function enqueueScreenshot(ctx: BotContext, fileId: string): Promise<void> {
+  const user = ctx.user!;
+  const [pending] = await ctx.tx<{ n: number }[]>`
+    select count(*)::int as n from jobs
+    where queue = ${VISION_QUEUE} and status in ('pending', 'running') and (payload->>'userId')::bigint = ${user.id}`;
+  if ((pending?.n ?? 0) >= settings.maxPendingPerUser) {
+    ctx.out.html(
+      `I'm still reading your last ${pending!.n} screenshots. Please send this one again once I've answered those.`,
+    );
+    return;
+  }
+  const msg = ctx.message!;
+  const data: VisionJobData = {
+    userId: user.id,
+    chatId: user.chatId,
+    messageId: msg.message_id,
+    fileId,
+    sentAt: msg.date,
+  };
+  await new Queue<VisionJobData>(ctx.tx as never, VISION_QUEUE).add(data, {
+    tx: ctx.tx,
+    dedupeKey: `vision:update:${ctx.update.update_id}`,
+    maxAttempts: VISION_MAX_ATTEMPTS,
+  });
+  ctx.out.typing();
+  ctx.out.html('🔎 Analysing your screenshot… I will reply here in a moment.');
+}
+
+async function runnerToday(ctx: BotContext): Promise<string> {
+  const [row] = await ctx.tx<{ tz: string }[]>`
+    select coalesce(p.profile->>'timeZone', u.time_zone) as tz
+    from users u left join runner_profiles p on p.user_id = u.id where u.id = ${ctx.user?.id ?? 0}`;
+  return localToday(new Date(), row?.tz ?? 'UTC');
+}
+
+function show(ctx: BotContext, ext: StoredExtraction, today: string, messageId: number | undefined): void {
+  if (!ext.reading) return;
+  const { text, keyboard } = renderResult(ext.id, ext.reading, checkPlausibility(ext.reading, today));
+  if (messageId) ctx.out.editHtml(messageId, text, keyboard);
+  else ctx.out.html(text, keyboard);
+}
+
+screenshotFeature.action(/^vs1:/, async (ctx) => {
+  const data = 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : '';
+  const action = parseVisionAction(data);
+  const ext = action && ctx.user ? await loadExtraction(ctx.tx, action.extractionId, ctx.user.id) : undefined;
+  if (!action || !ext?.reading) {
+    ctx.out.answerCallback(STALE);
+    return;
+  }
+  const messageId = ctx.callbackQuery.message?.message_id;
+  if (ext.status !== 'open') {
+    const done = {
+      confirmed: 'Already recorded ✅',
+      discarded: 'Already discarded.',
+      closed: STALE,
+      open: '',
+    };
+    ctx.out.answerCallback(done[ext.status]);
+    return;
+  }
+  const today = await runnerToday(ctx);
+  switch (action.action) {
+    case 'confirm':
+    case 'pick': {
+      if (ext.outcome !== 'workout' || checkPlausibility(ext.reading, today).length > 0) {
+        ctx.out.answerCallback('Please fix the numbers first (Edit).', true);
+        return;
+      }
+      const outcome = await confirmExtraction(
+        ctx.tx,
+        ext,
+        action.action === 'pick' ? action.plannedWorkoutId : undefined,
+      );
+      await clearEditFor(ctx, ext.id);
+      ctx.out.answerCallback(outcome.kind === 'ambiguous' ? undefined : 'Recorded ✅');
+      if (messageId) ctx.out.editHtml(messageId, outcome.text, outcome.keyboard);
+      else ctx.out.html(outcome.text, outcome.keyboard);
+      return;
+    }
+    case 'discard': {
+      await updateExtraction(ctx.tx, ext.id, { status: 'discarded' });
+      await clearEditFor(ctx, ext.id);
+      ctx.out.answerCallback('Discarded');
+      const text = `${renderReading(ext.reading)}\n\n🗑️ Discarded — nothing was recorded.`;
+      if (messageId) ctx.out.editHtml(messageId, text);
+      else ctx.out.html(text);
+      return;
+    }
+    case 'edit':
+      ctx.out.answerCallback();
+      if (messageId)
+        ctx.out.editHtml(
+          messageId,
+          `${renderReading(ext.reading)}\n\nWhich number should I fix?`,
+          editKeyboard(ext.id),
+        );
+      return;
+    case 'back':
+      ctx.out.answerCallback();
+      show(ctx, ext, today, messageId);
+      return;
+    case 'field': {
+      const current = await ctx.tx<
+        { kind: string }[]
+      >`select kind from conversation_state where user_id = ${ctx.user!.id}`;
+      if (current[0] && current[0].kind !== VISION_EDIT_KIND) {
+        ctx.out.answerCallback('Please finish (or /cancel) what we were doing first.', true);
+        return;
+      }
+      await saveConversation(ctx.tx, ctx.user!.id, VISION_EDIT_KIND, {
+        extractionId: ext.id,
+        field: action.field,
+      });
+      ctx.out.answerCallback();
+      if (messageId) ctx.out.editHtml(messageId, `${renderReading(ext.reading)}\n\n✏️ Editing…`);
+      ctx.out.html(editPrompt(action.field));
+      return;
+    }
+  }
+});
+
+async function clearEditFor(ctx: BotContext, extractionId: number): Promise<void> {
+  const found = await loadConversation(ctx.tx, ctx.user!.id, VISION_EDIT_KIND, editStateSchema);
+  if (found.status === 'ok' && found.state.extractionId === extractionId) {
+    await clearConversation(ctx.tx, ctx.user!.id, VISION_EDIT_KIND);
+  }
+}
+
+screenshotFeature.on(message('text'), async (ctx, next) => {
+  if (!ctx.user) return next();
+  const found = await loadConversation(ctx.tx, ctx.user.id, VISION_EDIT_KIND, editStateSchema);
+  if (found.status === 'corrupt') await clearConversation(ctx.tx, ctx.user.id, VISION_EDIT_KIND);
+  if (found.status !== 'ok') return next();
+  const text = ctx.message.text.trim();
+  const ext = await loadExtraction(ctx.tx, found.state.extractionId, ctx.user.id);
+  if (/^\/cancel(@\w+)?$/i.test(text) || !ext?.reading || ext.status !== 'open') {
+    await clearConversation(ctx.tx, ctx.user.id, VISION_EDIT_KIND);
+    if (ext?.reading && ext.status === 'open') {
+      ctx.out.html('Okay, no change.');
+      show(ctx, ext, await runnerToday(ctx), undefined);
+      return;
+    }
+    return next();
+  }
+  if (text.startsWith('/')) return next();
+  const today = await runnerToday(ctx);
+  const result = applyEdit(ext.reading, found.state.field, text, today);
+  if (!result.ok) {
+    ctx.out.html(`${escapeHtml(result.error)} /cancel to keep the numbers as they are.`);
+    return;
+  }
+  const problems = checkPlausibility(result.reading, today);
+  await updateExtraction(ctx.tx, ext.id, {
+    reading: result.reading,
+    outcome: problems.length > 0 ? 'implausible' : 'workout',
+  });
+  await clearConversation(ctx.tx, ctx.user.id, VISION_EDIT_KIND);
+  const { text: reply, keyboard } = renderResult(ext.id, result.reading, problems);
+  ctx.out.html(reply, keyboard);
+});

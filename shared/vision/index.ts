@@ -1,0 +1,59 @@
+// Workout screenshots: image checks, reading (vision model or offline OCR), plausibility, the `vision`
+// job handler, stored extractions and the result message with its buttons.
+export { applyEdit, type EditResult } from './apply-edit.js';
+export { type DownloadArgs, downloadTelegramFile } from './download-file.js';
+export {
+  type ExtractionOutcome,
+  type ExtractionStatus,
+  insertExtraction,
+  loadExtraction,
+  type StoredExtraction,
+  updateExtraction,
+} from './extraction-store.js';
+export { type ImageMime, looksLikeImageDocument, MAX_IMAGE_BYTES, sniffImage } from './image-file.js';
+export { readWithModel, type ScreenshotReading, VISION_SYSTEM_PROMPT } from './llm-extract.js';
+export { answerToReading, parseClock, type VisionAnswer, visionAnswerSchema } from './llm-schema.js';
+export { engLangPath, OcrEngine } from './ocr-engine.js';
+export { parseOcrText } from './parse-ocr-text.js';
+export { parseScreenshotDate } from './parse-screenshot-date.js';
+export {
+  checkPlausibility,
+  MAX_DISTANCE_KM,
+  MAX_PACE_SEC_PER_KM,
+  MIN_DISTANCE_KM,
+  MIN_PACE_SEC_PER_KM,
+  type PlausibilityCode,
+  type PlausibilityProblem,
+} from './plausibility.js';
+export { type ConfirmOutcome, confirmExtraction } from './record-extraction.js';
+export {
+  EDITABLE_FIELDS,
+  type EditableField,
+  editKeyboard,
+  editPrompt,
+  encodeVisionAction,
+  parseVisionAction,
+  renderReading,
+  renderRejected,
+  renderResult,
+  VISION_CALLBACK_PREFIX,
+  type VisionAction,
+} from './render-result.js';
+export { type RejectReason, ScreenshotRejectedError, VisionModelError } from './screenshot-errors.js';
+export {
+  createVisionJobHandler,
+  VISION_MAX_ATTEMPTS,
+  VISION_QUEUE,
+  type VisionJobData,
+  type VisionJobDeps,
+  visionJobSchema,
+  visionOnDead,
+} from './vision-job.js';
+export { readSettings, type VisionSettings } from './vision-settings.js';
+export {
+  ACTIVITY_TYPES,
+  completeReading,
+  formatDuration,
+  type WorkoutReading,
+  workoutReadingSchema,
+} from './workout-reading.js';

@@ -1,0 +1,35 @@
+/** Why a screenshot was refused before reading it. */
+export type RejectReason = 'too_large' | 'not_image' | 'unavailable';
+
+/**
+ * A screenshot that will never be readable (too large, not a PNG/JPEG/WebP, gone from Telegram): the job
+ * answers the runner at once instead of retrying.
+ *
+ * @example
+ * throw new ScreenshotRejectedError('too_large', 'file is 25 MB');
+ */
+export class ScreenshotRejectedError extends Error {
+  override readonly name = 'ScreenshotRejectedError';
+  constructor(
+    readonly reason: RejectReason,
+    detail: string,
+  ) {
+    super(`screenshot rejected (${reason}): ${detail}`);
+  }
+}
+
+/**
+ * The vision model failed in a way a retry may fix (HTTP error, timeout, malformed or off-schema JSON).
+ *
+ * @example
+ * throw new VisionModelError('malformed JSON', { finishReason: 'stop' });
+ */
+export class VisionModelError extends Error {
+  override readonly name = 'VisionModelError';
+  constructor(
+    readonly reason: string,
+    readonly context: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(`vision model failed: ${reason}`);
+  }
+}

@@ -1,0 +1,206 @@
+import { z } from 'zod';
+import type { Sql } from '../db/index.js';
+import type { Logger } from '../log/index.js';
+import { OutboxWriter } from '../outbox/index.js';
+import { localToday } from '../profile/index.js';
+import type { Job, OnDead } from '../queue/index.js';
+import { insertExtraction } from './extraction-store.js';
+import { type ImageMime, sniffImage } from './image-file.js';
+import type { ScreenshotReading } from './llm-extract.js';
+import { checkPlausibility } from './plausibility.js';
+import { renderRejected, renderResult } from './render-result.js';
+import { ScreenshotRejectedError } from './screenshot-errors.js';
+
+/** Queue name of screenshot jobs. */
+export const VISION_QUEUE = 'vision';
+/** Attempts before a screenshot job goes dead (and the runner is told). */
+export const VISION_MAX_ATTEMPTS = 3;
+
+/**
+ * What bot-poller enqueues for one screenshot.
+ *
+ * @example
+ * visionJobSchema.parse({ userId: 1, chatId: 1, messageId: 5, fileId: 'AgAD…', sentAt: 1741000000 });
+ */
+export const visionJobSchema = z.object({
+  userId: z.number().int(),
+  chatId: z.number().int(),
+  messageId: z.number().int(),
+  fileId: z.string().min(1).max(300),
+  /** Unix seconds of the user's message (a reading without a date gets that local day). */
+  sentAt: z.number().int(),
+});
+/** @example const d: VisionJobData = { userId: 1, chatId: 1, messageId: 5, fileId: 'x', sentAt: 0 }; */
+export type VisionJobData = z.infer<typeof visionJobSchema>;
+
+/** What the handler needs; `download` and `read` are injected so the app picks OCR or the model. */
+export interface VisionJobDeps {
+  readonly sql: Sql;
+  readonly log: Logger;
+  readonly download: (fileId: string, signal: AbortSignal) => Promise<Buffer>;
+  readonly read: (
+    image: Buffer,
+    mime: ImageMime,
+    ctx: { signal: AbortSignal; referenceDate: string },
+  ) => Promise<ScreenshotReading>;
+  readonly now?: () => Date;
+  /** After this long, "still working" (once per job) and a typing action every 5 s (default 8 000 ms). */
+  readonly progressAfterMs?: number;
+}
+
+const DEAD_TEXT =
+  "Sorry, I couldn't read your screenshot this time (I tried 3 times). Nothing was recorded — please send it again a bit later.";
+
+/**
+ * Builds the `vision` queue handler: download (≤ 10 MB) → check the bytes are PNG/JPEG/WebP → read
+ * (model or OCR) → plausibility checks → store the extraction keyed by the job id and queue the answer in
+ * the same transaction. A rerun of a job that already has its extraction (a retry after kill -9, an
+ * overlapping run) sends nothing, so the runner gets exactly one result. Screenshot text is data only: it
+ * can at most change this runner's extracted numbers.
+ *
+ * @example
+ * new Worker(sql, VISION_QUEUE, createVisionJobHandler({ sql, log, download, read }), { schema: visionJobSchema });
+ */
+export function createVisionJobHandler(deps: VisionJobDeps) {
+  return async (job: Job<VisionJobData>) => {
+    const { userId, chatId } = job.data;
+    const [done] = await deps.sql<
+      { id: number }[]
+    >`select id from vision_extractions where job_id = ${job.id}`;
+    if (done) return { extractionId: Number(done.id), rerun: true };
+    const [user] = await deps.sql<{ tz: string }[]>`
+      select coalesce(p.profile->>'timeZone', u.time_zone) as tz
+      from users u left join runner_profiles p on p.user_id = u.id where u.id = ${userId}`;
+    if (!user) return { skipped: 'user deleted' };
+    const stopProgress = startProgress(deps, job);
+    let result: Analysis;
+    try {
+      result = await analyse(deps, job, user.tz);
+    } finally {
+      stopProgress();
+    }
+    return deps.sql.begin(async (tx) => {
+      const id = await insertExtraction(tx, { jobId: job.id, userId, chatId, ...result.row });
+      if (id === undefined) return { rerun: true };
+      const out = new OutboxWriter(tx);
+      const message =
+        result.row.reading && (result.row.outcome === 'workout' || result.row.outcome === 'implausible')
+          ? renderResult(id, result.row.reading, result.problems)
+          : { text: result.text ?? renderRejected('not_workout'), keyboard: undefined };
+      out.send(chatId, 'sendMessage', {
+        chat_id: chatId,
+        text: message.text,
+        parse_mode: 'HTML',
+        reply_parameters: { message_id: job.data.messageId, allow_sending_without_reply: true },
+        ...(message.keyboard ? { reply_markup: message.keyboard } : {}),
+      });
+      await out.flush();
+      deps.log.info('screenshot read', {
+        jobId: job.id,
+        extractionId: id,
+        outcome: result.row.outcome,
+        method: result.row.method,
+      });
+      return { extractionId: id, outcome: result.row.outcome };
+    });
+  };
+}
+
+interface Analysis {
+  readonly row: Omit<Parameters<typeof insertExtraction>[1], 'jobId' | 'userId' | 'chatId'>;
+  readonly problems: ReturnType<typeof checkPlausibility>;
+  readonly text?: string;
+}
+
+async function analyse(deps: VisionJobDeps, job: Job<VisionJobData>, timeZone: string): Promise<Analysis> {
+  const now = deps.now?.() ?? new Date();
+  const today = localToday(now, timeZone);
+  const referenceDate = localToday(new Date(job.data.sentAt * 1000), timeZone);
+  let reading: ScreenshotReading;
+  try {
+    const image = await deps.download(job.data.fileId, job.signal);
+    const mime = await sniffImage(image);
+    if (!mime) throw new ScreenshotRejectedError('not_image', `${image.length} bytes, not PNG/JPEG/WebP`);
+    reading = await deps.read(image, mime, { signal: job.signal, referenceDate });
+  } catch (err) {
+    if (!(err instanceof ScreenshotRejectedError)) throw err;
+    deps.log.info('screenshot rejected', { jobId: job.id, reason: err.reason, detail: err.message });
+    return {
+      row: { outcome: 'rejected', method: null, detail: { reason: err.reason } },
+      problems: [],
+      text: renderRejected(err.reason),
+    };
+  }
+  if (reading.kind === 'not_workout') {
+    return {
+      row: { outcome: 'not_workout', method: reading.method, detail: { why: reading.why } },
+      problems: [],
+    };
+  }
+  const activity = reading.reading.activity;
+  if (activity !== 'run' && activity !== 'unknown') {
+    const why = `it looks like a ${activity === 'other' ? 'different sport' : activity}, and I only record runs`;
+    return {
+      row: { outcome: 'not_workout', method: reading.method, reading: reading.reading, detail: { why } },
+      problems: [],
+      text: renderRejected('not_workout', why),
+    };
+  }
+  const filled = { ...reading.reading, date: reading.reading.date ?? referenceDate };
+  const problems = checkPlausibility(filled, today);
+  return {
+    row: {
+      outcome: problems.length > 0 ? 'implausible' : 'workout',
+      method: reading.method,
+      reading: filled,
+      detail: { problems: problems.map((p) => p.code) },
+    },
+    problems,
+  };
+}
+
+/** Typing actions while a slow analysis runs, and one "still working" note per job (kept across retries). */
+function startProgress(deps: VisionJobDeps, job: Job<VisionJobData>): () => void {
+  const chatId = job.data.chatId;
+  let ticks = 0;
+  const tick = async () => {
+    await deps.sql.begin(async (tx) => {
+      const out = new OutboxWriter(tx);
+      if (ticks++ === 0) {
+        const [noted] = await tx`
+          insert into vision_progress_notes (job_id) values (${job.id}) on conflict do nothing returning job_id`;
+        if (noted)
+          out.send(chatId, 'sendMessage', {
+            chat_id: chatId,
+            text: '⏳ Still reading your screenshot, almost there…',
+          });
+      }
+      out.send(chatId, 'sendChatAction', { chat_id: chatId, action: 'typing' });
+      await out.flush();
+    });
+  };
+  let interval: NodeJS.Timeout | undefined;
+  const first = setTimeout(() => {
+    void tick().catch((err: unknown) => deps.log.warn('progress note failed', { err: String(err) }));
+    interval = setInterval(() => void tick().catch(() => {}), 5_000);
+  }, deps.progressAfterMs ?? 8_000);
+  return () => {
+    clearTimeout(first);
+    clearInterval(interval);
+  };
+}
+
+/**
+ * `onDead` of the vision worker: tells the runner the screenshot could not be read, in the transaction
+ * that marks the job dead — unless the job already stored its result (it died after answering).
+ *
+ * @example
+ * new Worker(sql, VISION_QUEUE, handler, { onDead: visionOnDead });
+ */
+export const visionOnDead: OnDead<VisionJobData> = async (job, _error, tx) => {
+  const [done] = await tx`select 1 from vision_extractions where job_id = ${job.id}`;
+  if (done) return;
+  const out = new OutboxWriter(tx);
+  out.send(job.data.chatId, 'sendMessage', { chat_id: job.data.chatId, text: DEAD_TEXT });
+  await out.flush();
+};
