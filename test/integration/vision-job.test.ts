@@ -116,7 +116,10 @@ describe('vision job handler (real PostgreSQL)', () => {
     await createVisionJobHandler(
       deps({
         download: async () => Buffer.from('not an image, named run.png'),
-        read: async () => (reads++, WORKOUT),
+        read: async () => {
+          reads++;
+          return WORKOUT;
+        },
       }),
     )(job);
     assert.equal(reads, 0);
