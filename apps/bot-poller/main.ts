@@ -7,13 +7,19 @@ import { createPlanJobHandler, PLAN_QUEUE, planJobSchema } from '../../shared/pl
 import { botCommands } from '../../shared/profile/index.js';
 import { Worker } from '../../shared/queue/index.js';
 import { createTelegram, waitForBotInfo } from '../../shared/telegram/index.js';
+import { createReplanJobHandler, REPLAN_QUEUE, replanJobSchema } from '../../shared/tracking/index.js';
 import { accountFeature } from './features/account.feature.js';
 import { fallbackFeature } from './features/fallback.feature.js';
 import { helpFeature } from './features/help.feature.js';
+import { logFeature } from './features/log.feature.js';
+import { pendingFeature } from './features/pending.feature.js';
 import { planFeature } from './features/plan.feature.js';
 import { profileFeature } from './features/profile.feature.js';
 import { remindersFeature } from './features/reminders.feature.js';
+import { replanFeature } from './features/replan.feature.js';
 import { screenshotFeature } from './features/screenshot.feature.js';
+import { statsFeature } from './features/stats.feature.js';
+import { workoutButtonsFeature } from './features/workout-buttons.feature.js';
 
 await startApp(
   'bot-poller',
@@ -47,6 +53,16 @@ await startApp(
     void planWorker.run();
     onStop(() => planWorker.close());
 
+    // Adaptive re-plans (accepted offers): rebuild from actual recent volume, checked by the rule checker.
+    const replanWorker = new Worker(sql, REPLAN_QUEUE, createReplanJobHandler({ sql, log }), {
+      schema: replanJobSchema,
+      concurrency: 1,
+      leaseMs: 60_000,
+      log,
+    });
+    void replanWorker.run();
+    onStop(() => replanWorker.close());
+
     const processor = new UpdateProcessor({
       sql,
       log,
@@ -57,6 +73,11 @@ await startApp(
           accountFeature,
           remindersFeature,
           profileFeature,
+          workoutButtonsFeature,
+          pendingFeature,
+          logFeature,
+          statsFeature,
+          replanFeature,
           screenshotFeature,
           fallbackFeature,
         ],

@@ -1,4 +1,10 @@
 export {
+  encodeTrackingAction,
+  parseTrackingAction,
+  TRACKING_ACTION_PATTERN,
+  type TrackingAction,
+} from './callback-data.js';
+export {
   LOG_HINT,
   MAX_LOG_DAYS_BACK,
   type ParsedRunLog,
@@ -12,6 +18,19 @@ export {
   recordCompletion,
 } from './record-completion.js';
 export {
+  askHowItWent,
+  askWhySkip,
+  CANCEL_LABELS,
+  describeRun,
+  type InlineKeyboard,
+  PENDING_PAGE_SIZE,
+  renderPendingPage,
+  renderStats,
+  workoutLine,
+} from './render-tracking.js';
+export { buildReplan, HEALTH_VOLUME_FACTOR, type ReplanResult } from './replan.js';
+export { createReplanJobHandler, REPLAN_QUEUE, type ReplanJobData, replanJobSchema } from './replan-job.js';
+export {
   computeStats,
   MIN_EFFORT_KM,
   type StatsRun,
@@ -20,6 +39,11 @@ export {
   type WeekStats,
 } from './stats.js';
 export { buildStatsChartSvg, CHART_HEIGHT, CHART_WIDTH, renderPng } from './stats-chart.js';
+export {
+  TRACKING_KIND,
+  type TrackingConversation,
+  trackingConversationSchema,
+} from './tracking-conversation.js';
 export {
   CANCEL_REASONS,
   type CancelReason,
@@ -33,6 +57,20 @@ export {
   type Setback,
   type WorkoutStatus,
 } from './tracking-rules.js';
+export {
+  type CancelOutcome,
+  cancelWorkout,
+  createReplanOffer,
+  loadOwnedWorkout,
+  loadPendingWorkouts,
+  loadSetbacks,
+  loadStatsData,
+  loadWeekWorkouts,
+  markMissedWorkouts,
+  REPLAN_OFFER_QUIET_DAYS,
+  setCancellationNote,
+  type TrackedWorkout,
+} from './tracking-store.js';
 export {
   encodeWorkoutAction,
   parseWorkoutAction,

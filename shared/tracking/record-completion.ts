@@ -27,13 +27,20 @@ export type RecordOutcome =
  * that workout (it must belong to the user); otherwise it matches the nearest still-planned (or missed)
  * workout within a day either side of `run.date`, or records an extra run when none fits. A workout that
  * already has a completion is never completed twice (unique index `workout_completions_once`).
+ * `asExtra: true` skips matching (the runner said it was an extra run).
  *
  * @example
  * const outcome = await recordCompletion(tx, { userId, run: { date: '2027-03-02', distanceKm: 10 }, source: 'log' });
  */
 export async function recordCompletion(
   tx: TransactionSql,
-  args: { userId: number; run: CompletedRun; source: CompletionSource; plannedWorkoutId?: number },
+  args: {
+    userId: number;
+    run: CompletedRun;
+    source: CompletionSource;
+    plannedWorkoutId?: number;
+    asExtra?: boolean;
+  },
 ): Promise<RecordOutcome> {
   let plannedId: number | null = null;
   if (args.plannedWorkoutId !== undefined) {
@@ -42,7 +49,7 @@ export async function recordCompletion(
     if (!row)
       throw new Error(`planned workout ${args.plannedWorkoutId} does not belong to user ${args.userId}`);
     plannedId = row.id;
-  } else {
+  } else if (!args.asExtra) {
     const candidates = await tx<{ id: number; date: string; title: string; distance: number }[]>`
       select id, workout_date::text as date, title, abs(workout_date - ${args.run.date}::date) as distance
       from planned_workouts

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseRunLog } from '../../shared/tracking/index.js';
+import { parseRunLog, type RunLogContext } from '../../shared/tracking/index.js';
 
 // Wednesday 3 March 2027.
-const ctx = { today: '2027-03-03', units: 'km' as const };
+const ctx: RunLogContext = { today: '2027-03-03', units: 'km' };
 const MI = 1.609344;
 
-const good: Array<[string, Record<string, unknown>, Partial<typeof ctx>?]> = [
+const good: Array<[string, Record<string, unknown>, Partial<RunLogContext>?]> = [
   ['10k 52:30', { date: '2027-03-03', distanceKm: 10, durationSec: 3150 }],
   ['6.2mi 1:01:00 rpe 6', { date: '2027-03-03', distanceKm: 9.98, durationSec: 3660, rpe: 6 }],
   ['yesterday 8 km easy', { date: '2027-03-02', distanceKm: 8, notes: 'easy' }],

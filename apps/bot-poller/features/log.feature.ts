@@ -1,0 +1,78 @@
+import { Composer } from 'telegraf';
+import type { BotContext } from '../../../shared/bot/index.js';
+import { loadConversation, saveConversation } from '../../../shared/conversation/index.js';
+import { escapeHtml, formatShortDate } from '../../../shared/planner/index.js';
+import {
+  describeRun,
+  encodeTrackingAction,
+  LOG_HINT,
+  parseRunLog,
+  recordCompletion,
+  TRACKING_KIND,
+  trackingConversationSchema,
+} from '../../../shared/tracking/index.js';
+import { trackingScope } from './tracking-context.js';
+
+/**
+ * /log in free form (`/log 10k 52:30`, `/log yesterday 8 km easy`): parsed, recorded and matched to the
+ * nearest planned workout within a day either side, or kept as an extra run. When two workouts fit
+ * equally, it asks which one (buttons) instead of guessing.
+ */
+export const logFeature = new Composer<BotContext>();
+
+logFeature.command('log', async (ctx) => {
+  const scope = await trackingScope(ctx);
+  if (!scope) return;
+  const text = ctx.message.text.replace(/^\/log(@\w+)?/i, '').trim();
+  if (!text) {
+    ctx.out.html(`Tell me what you ran. ${escapeHtml(LOG_HINT)}`);
+    return;
+  }
+  const units = scope.profile.units;
+  const parsed = parseRunLog(text, { today: scope.today, units });
+  if (!parsed.ok) {
+    ctx.out.html(`${escapeHtml(parsed.error)}\n${escapeHtml(LOG_HINT)}`);
+    return;
+  }
+  const run = parsed.run;
+  const outcome = await recordCompletion(ctx.tx, { userId: scope.userId, run, source: 'log' });
+  if (outcome.kind === 'ambiguous') {
+    const found = await loadConversation(ctx.tx, scope.userId, TRACKING_KIND, trackingConversationSchema);
+    if (found.status === 'other') {
+      ctx.out.html('Finish your profile questions first (or /cancel them), then log the run again.');
+      return;
+    }
+    const candidates = outcome.candidates.slice(0, 5);
+    await saveConversation(ctx.tx, scope.userId, TRACKING_KIND, {
+      step: 'pick',
+      run,
+      candidateIds: candidates.map((c) => c.id),
+    });
+    ctx.out.html(`Which workout was ${describeRun(run, units)} on ${formatShortDate(run.date)}?`, {
+      inline_keyboard: [
+        ...candidates.map((c) => [
+          {
+            text: `${formatShortDate(c.date)} · ${c.title}`.slice(0, 60),
+            callback_data: encodeTrackingAction({ kind: 'pick', workoutId: c.id }),
+          },
+        ]),
+        [{ text: '➕ An extra run', callback_data: encodeTrackingAction({ kind: 'pick', workoutId: 0 }) }],
+      ],
+    });
+    return;
+  }
+  const [matched] =
+    outcome.plannedWorkoutId === null
+      ? []
+      : await ctx.tx<{ title: string; date: string }[]>`
+          select title, workout_date::text as date from planned_workouts where id = ${outcome.plannedWorkoutId}`;
+  ctx.out.html(
+    outcome.kind === 'duplicate'
+      ? 'That workout was already recorded — nothing changed.'
+      : `✅ Logged ${describeRun(run, units)} on ${formatShortDate(run.date)}${
+          matched
+            ? ` — ${escapeHtml(matched.title)} (${formatShortDate(matched.date)}) is done.`
+            : ' as an extra run.'
+        }`,
+  );
+});

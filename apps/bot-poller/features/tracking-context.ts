@@ -1,0 +1,73 @@
+import type { BotContext } from '../../../shared/bot/index.js';
+import { fromDayNumber, toDayNumber } from '../../../shared/planner/index.js';
+import { localToday, type RunnerProfile } from '../../../shared/profile/index.js';
+import {
+  createReplanOffer,
+  encodeTrackingAction,
+  loadSetbacks,
+  REPLAN_WINDOW_DAYS,
+  replanTrigger,
+} from '../../../shared/tracking/index.js';
+import { loadProfile } from './profile-store.js';
+
+/** The pressing/sending runner's profile and local date, or undefined (and a reply) without a profile. */
+export interface TrackingScope {
+  readonly userId: number;
+  readonly profile: RunnerProfile;
+  readonly today: string;
+}
+
+/**
+ * Loads what every tracking handler needs; without a user or profile it answers and returns undefined.
+ *
+ * @example
+ * const scope = await trackingScope(ctx); if (!scope) return;
+ */
+export async function trackingScope(ctx: BotContext): Promise<TrackingScope | undefined> {
+  if (!ctx.user) return undefined;
+  const profile = await loadProfile(ctx.tx, ctx.user.id, ctx.log);
+  if (!profile) {
+    ctx.out.answerCallback();
+    ctx.out.html('First I need to know you as a runner: send /start to set up your profile.');
+    return undefined;
+  }
+  return { userId: ctx.user.id, profile, today: localToday(new Date(), profile.timeZone) };
+}
+
+/**
+ * Offers an adaptive re-plan (button) when the setbacks rule fires and no offer was made lately.
+ *
+ * @example
+ * await maybeOfferReplan(ctx, scope);
+ */
+export async function maybeOfferReplan(ctx: BotContext, scope: TrackingScope): Promise<void> {
+  const since = fromDayNumber(toDayNumber(scope.today) - (REPLAN_WINDOW_DAYS - 1));
+  const trigger = replanTrigger(await loadSetbacks(ctx.tx, scope.userId, since), scope.today);
+  if (!trigger) return;
+  const [active] =
+    await ctx.tx`select 1 from training_plans where user_id = ${scope.userId} and status = 'active'`;
+  if (!active) return;
+  const offerId = await createReplanOffer(ctx.tx, scope.userId, trigger);
+  if (offerId === undefined) return;
+  const why =
+    trigger.kind === 'health'
+      ? `Sorry you are ${trigger.reason === 'sick' ? 'ill' : 'injured'} — get well first.`
+      : `${trigger.count} workouts were missed or skipped in the last ${REPLAN_WINDOW_DAYS} days.`;
+  ctx.out.html(
+    `${why}\nShall I adjust your plan from today, starting from what you have actually been running? Workouts you did stay as they are.`,
+    {
+      inline_keyboard: [
+        [
+          {
+            text: '🔄 Adjust my plan',
+            callback_data: encodeTrackingAction({ kind: 'replan', accept: true, offerId }),
+          },
+          {
+            text: 'Keep it',
+            callback_data: encodeTrackingAction({ kind: 'replan', accept: false, offerId }),
+          },
+        ],
+      ],
+    },
+  );
+}

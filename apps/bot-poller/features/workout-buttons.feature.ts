@@ -1,0 +1,225 @@
+import { Composer } from 'telegraf';
+import { message } from 'telegraf/filters';
+import type { BotContext } from '../../../shared/bot/index.js';
+import { clearConversation, loadConversation, saveConversation } from '../../../shared/conversation/index.js';
+import { escapeHtml, formatShortDate } from '../../../shared/planner/index.js';
+import {
+  askHowItWent,
+  askWhySkip,
+  CANCEL_LABELS,
+  cancelWorkout,
+  describeRun,
+  loadOwnedWorkout,
+  loadWeekWorkouts,
+  parseRunLog,
+  parseTrackingAction,
+  parseWorkoutAction,
+  recordCompletion,
+  setCancellationNote,
+  TRACKING_KIND,
+  type TrackedWorkout,
+  trackingConversationSchema,
+  WORKOUT_ACTION_PATTERN,
+  workoutLine,
+} from '../../../shared/tracking/index.js';
+import { maybeOfferReplan, type TrackingScope, trackingScope } from './tracking-context.js';
+
+/**
+ * Done / Skip / Week buttons on any workout message (`w1:` — plan, /pending, reminders), the "as planned"
+ * / "enter my numbers" answers, cancel reasons (+ a free-text note for "other"), the choice after an
+ * ambiguous /log, and the typed answers of those forms. Every button is validated (zod) and its workout
+ * checked against the presser; forged or stale ones get a clear answer and change nothing. A double tap
+ * records once (unique completion per workout, cancellation checks the status under a row lock).
+ */
+export const workoutButtonsFeature = new Composer<BotContext>();
+
+const NOT_YOURS = 'That workout is not in your plan — nothing changed.';
+const ARCHIVED =
+  'That workout belongs to an older plan — nothing changed. Send /pending for the current ones.';
+
+/** Loads the button's workout for the presser, answering for forged/stale ones. */
+async function ownedOpenWorkout(ctx: BotContext, scope: TrackingScope, id: number) {
+  const w = await loadOwnedWorkout(ctx.tx, scope.userId, id);
+  if (!w) {
+    ctx.out.answerCallback(NOT_YOURS, true);
+    return undefined;
+  }
+  if (!w.planActive && (w.status === 'planned' || w.status === 'missed')) {
+    ctx.out.answerCallback(ARCHIVED, true);
+    return undefined;
+  }
+  return w;
+}
+
+const runDate = (w: TrackedWorkout, today: string) => (w.date < today ? w.date : today);
+
+workoutButtonsFeature.action(WORKOUT_ACTION_PATTERN, async (ctx) => {
+  const parsed = parseWorkoutAction(
+    ctx.callbackQuery && 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : '',
+  );
+  if (!parsed) return ctx.out.answerCallback("I didn't recognise that button — nothing changed.");
+  const scope = await trackingScope(ctx);
+  if (!scope) return;
+  const w = await ownedOpenWorkout(ctx, scope, parsed.workoutId);
+  if (!w) return;
+  const units = scope.profile.units;
+  if (parsed.action === 'week') {
+    ctx.out.answerCallback();
+    const week = await loadWeekWorkouts(ctx.tx, scope.userId, w.date);
+    const mark = { done: '✅', cancelled: '✖️', missed: '⚠️', planned: '▫️' } as const;
+    const lines = week.map(
+      (x) =>
+        `${mark[x.date < scope.today && x.status === 'planned' ? 'missed' : x.status]} ${workoutLine(x, units)}`,
+    );
+    ctx.out.html([`<b>Week of ${formatShortDate(w.date)}</b>`, ...lines].join('\n'));
+    return;
+  }
+  if (w.status === 'done') return ctx.out.answerCallback('Already recorded as done ✅ — nothing changed.');
+  if (parsed.action === 'skip' && w.status === 'cancelled')
+    return ctx.out.answerCallback('Already skipped — nothing changed.');
+  ctx.out.answerCallback();
+  const ask = parsed.action === 'done' ? askHowItWent(w, units) : askWhySkip(w, units);
+  ctx.out.html(ask.text, ask.keyboard);
+});
+
+workoutButtonsFeature.action(/^t1:(as|form|why|pick):/, async (ctx) => {
+  const data = ctx.callbackQuery && 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : '';
+  const action = parseTrackingAction(data);
+  if (!action || action.kind === 'page' || action.kind === 'replan')
+    return ctx.out.answerCallback("I didn't recognise that button — nothing changed.");
+  const scope = await trackingScope(ctx);
+  if (!scope) return;
+  const units = scope.profile.units;
+  const pressed = ctx.callbackQuery.message?.message_id;
+
+  if (action.kind === 'pick') {
+    const found = await loadConversation(ctx.tx, scope.userId, TRACKING_KIND, trackingConversationSchema);
+    const state = found.status === 'ok' && found.state.step === 'pick' ? found.state : undefined;
+    if (!state || (action.workoutId !== 0 && !state.candidateIds.includes(action.workoutId)))
+      return ctx.out.answerCallback('That question is finished — nothing changed.');
+    const outcome = await recordCompletion(ctx.tx, {
+      userId: scope.userId,
+      run: state.run,
+      source: 'log',
+      ...(action.workoutId === 0 ? { asExtra: true } : { plannedWorkoutId: action.workoutId }),
+    });
+    await clearConversation(ctx.tx, scope.userId, TRACKING_KIND);
+    ctx.out.answerCallback(outcome.kind === 'duplicate' ? 'That workout was already recorded.' : 'Logged ✅');
+    const text =
+      outcome.kind === 'duplicate'
+        ? 'That workout already had a run recorded — nothing changed.'
+        : `✅ Logged ${describeRun(state.run, units)} on ${formatShortDate(state.run.date)}${action.workoutId === 0 ? ' as an extra run' : ''}.`;
+    if (pressed !== undefined) ctx.out.editHtml(pressed, text);
+    else ctx.out.html(text);
+    return;
+  }
+
+  const w = await ownedOpenWorkout(ctx, scope, action.workoutId);
+  if (!w) return;
+  if (action.kind === 'form') {
+    if (w.status === 'done') return ctx.out.answerCallback('Already recorded as done ✅ — nothing changed.');
+    const found = await loadConversation(ctx.tx, scope.userId, TRACKING_KIND, trackingConversationSchema);
+    if (found.status === 'other')
+      return ctx.out.answerCallback('Finish your profile questions first (or /cancel them).', true);
+    await saveConversation(ctx.tx, scope.userId, TRACKING_KIND, { step: 'numbers', workoutId: w.id });
+    ctx.out.answerCallback();
+    ctx.out.html(
+      `Send your numbers for ${workoutLine(w, units)}: distance, time, and optionally heart rate and effort 1–10.\nFor example: <code>8.2 ${units} 47:30 hr 148 rpe 5</code> (or /cancel)`,
+    );
+    return;
+  }
+  if (action.kind === 'as-planned') {
+    const run = {
+      date: runDate(w, scope.today),
+      ...(w.distanceKm ? { distanceKm: w.distanceKm } : {}),
+      ...(w.durationMin ? { durationSec: w.durationMin * 60 } : {}),
+    };
+    const outcome = await recordCompletion(ctx.tx, {
+      userId: scope.userId,
+      run,
+      source: 'button',
+      plannedWorkoutId: w.id,
+    });
+    if (outcome.kind === 'duplicate') return ctx.out.answerCallback('Already recorded ✅ — nothing changed.');
+    ctx.out.answerCallback('Recorded ✅');
+    const text = `✅ Done as planned: ${workoutLine(w, units)}. Nice work!`;
+    if (pressed !== undefined) ctx.out.editHtml(pressed, text);
+    else ctx.out.html(text);
+    return;
+  }
+  // Cancel with a reason.
+  const outcome = await cancelWorkout(ctx.tx, {
+    userId: scope.userId,
+    workoutId: w.id,
+    reason: action.reason,
+  });
+  if (outcome === 'already-done')
+    return ctx.out.answerCallback('Already recorded as done ✅ — nothing changed.');
+  if (outcome === 'already-cancelled') return ctx.out.answerCallback('Already skipped — nothing changed.');
+  ctx.out.answerCallback('Skipped');
+  const text = `✖️ Skipped: ${workoutLine(w, units)} — ${CANCEL_LABELS[action.reason]}`;
+  if (pressed !== undefined) ctx.out.editHtml(pressed, text);
+  else ctx.out.html(text);
+  if (action.reason === 'other') {
+    const found = await loadConversation(ctx.tx, scope.userId, TRACKING_KIND, trackingConversationSchema);
+    if (found.status !== 'other') {
+      await saveConversation(ctx.tx, scope.userId, TRACKING_KIND, { step: 'note', workoutId: w.id });
+      ctx.out.html('What got in the way? One line is enough (or /cancel to skip the note).');
+    }
+  }
+  await maybeOfferReplan(ctx, scope);
+});
+
+workoutButtonsFeature.command('cancel', async (ctx, next) => {
+  if (!ctx.user || !(await clearConversation(ctx.tx, ctx.user.id, TRACKING_KIND))) return next();
+  ctx.out.html('Okay, stopped. Nothing more was recorded.');
+});
+
+workoutButtonsFeature.on(message('text'), async (ctx, next) => {
+  const text = ctx.message.text;
+  if (!ctx.user || text.startsWith('/')) return next();
+  const found = await loadConversation(ctx.tx, ctx.user.id, TRACKING_KIND, trackingConversationSchema);
+  if (found.status === 'corrupt') await clearConversation(ctx.tx, ctx.user.id, TRACKING_KIND);
+  if (found.status !== 'ok') return next();
+  const scope = await trackingScope(ctx);
+  if (!scope) return;
+  const state = found.state;
+  if (state.step === 'pick') {
+    ctx.out.html('Please choose with the buttons above which workout that run was (or /cancel).');
+    return;
+  }
+  const w = await loadOwnedWorkout(ctx.tx, scope.userId, state.workoutId);
+  if (!w) {
+    await clearConversation(ctx.tx, scope.userId, TRACKING_KIND);
+    return next();
+  }
+  if (state.step === 'note') {
+    await setCancellationNote(ctx.tx, scope.userId, w.id, text.trim());
+    await clearConversation(ctx.tx, scope.userId, TRACKING_KIND);
+    ctx.out.html('Noted, thanks. Rest well and send /pending when you are ready for the next one.');
+    return;
+  }
+  const parsed = parseRunLog(text, {
+    today: scope.today,
+    units: scope.profile.units,
+    defaultDate: runDate(w, scope.today),
+  });
+  if (!parsed.ok) {
+    ctx.out.html(
+      `${escapeHtml(parsed.error)}\nFor example: <code>8.2 ${scope.profile.units} 47:30 hr 148 rpe 5</code> (or /cancel)`,
+    );
+    return;
+  }
+  const outcome = await recordCompletion(ctx.tx, {
+    userId: scope.userId,
+    run: parsed.run,
+    source: 'button',
+    plannedWorkoutId: w.id,
+  });
+  await clearConversation(ctx.tx, scope.userId, TRACKING_KIND);
+  ctx.out.html(
+    outcome.kind === 'duplicate'
+      ? 'That workout was already recorded — nothing changed.'
+      : `✅ Recorded ${describeRun(parsed.run, scope.profile.units)} for ${workoutLine(w, scope.profile.units)}.`,
+  );
+});
