@@ -1,40 +1,26 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { readHeartbeat } from '../../shared/health/index.js';
-import { createTestDatabase, stopEmbeddedAdminCluster } from '../harness/db.js';
-import { freePort } from '../harness/net.js';
-import { pm2Kill, pm2List } from '../harness/pm2.js';
+import { stopEmbeddedAdminCluster } from '../harness/db.js';
+import { pm2List } from '../harness/pm2.js';
+import { Pm2Stack } from '../harness/pm2-stack.js';
 import { waitUntil } from '../harness/system.js';
 
 const PRODUCT_APPS = ['bot-poller', 'reminder', 'vision', 'web'];
 
 describe('npm start', () => {
-  const root = mkdtempSync(join(tmpdir(), 'npm-start-'));
-  chmodSync(root, 0o755);
-  const pm2Home = join(root, 'pm2');
+  let stack: Pm2Stack | undefined;
   after(async () => {
-    await pm2Kill(pm2Home);
-    rmSync(root, { recursive: true, force: true });
+    await stack?.close();
     await stopEmbeddedAdminCluster();
   });
 
   it('brings all four apps online in PM2 with heartbeats, then stops cleanly on SIGINT', async () => {
-    const db = await createTestDatabase();
-    const dataDir = join(root, 'data');
-    const env = {
-      ...process.env,
-      PM2_HOME: pm2Home,
-      DATA_DIR: dataDir,
-      LOG_DIR: join(root, 'logs'),
-      DATABASE_URL: db.url,
-      PORT: String(await freePort()),
-      SANDBOX_PORT: String(await freePort()),
-      TELEGRAM_BOT_TOKEN: '',
-    };
+    stack = await Pm2Stack.create();
+    const { env, dataDir, pm2Home } = stack;
     const child = spawn(process.execPath, ['scripts/start.mjs'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (c: Buffer) => {
@@ -76,6 +62,5 @@ describe('npm start', () => {
       : [];
     assert.deepEqual(leftovers, [], 'every app removed its heartbeat and released its locks');
     for (const app of PRODUCT_APPS) assert.match(output, new RegExp(`\\[${app}\\] stopped`));
-    await db.drop();
   });
 });

@@ -1,42 +1,26 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { createTestDatabase, stopEmbeddedAdminCluster, type TestDatabase } from '../harness/db.js';
-import { freePort } from '../harness/net.js';
-import { pm2Kill, pm2List } from '../harness/pm2.js';
+import { stopEmbeddedAdminCluster } from '../harness/db.js';
+import { pm2List } from '../harness/pm2.js';
+import { Pm2Stack } from '../harness/pm2-stack.js';
 import { waitUntil } from '../harness/system.js';
 
 const run = promisify(execFile);
 
 describe('operator scripts', () => {
-  const root = mkdtempSync(join(tmpdir(), 'scripts-'));
-  chmodSync(root, 0o755);
-  const pm2Home = join(root, 'pm2');
-  let db: TestDatabase | undefined;
+  let stack: Pm2Stack | undefined;
   after(async () => {
-    await pm2Kill(pm2Home);
-    await db?.drop();
-    rmSync(root, { recursive: true, force: true });
+    await stack?.close();
     await stopEmbeddedAdminCluster();
   });
 
   it('--help, clean-start.sh twice, reset-session.sh twice: no error, apps online, stale files gone', async () => {
-    db = await createTestDatabase();
-    const dataDir = join(root, 'data');
-    const env = {
-      ...process.env,
-      PM2_HOME: pm2Home,
-      DATA_DIR: dataDir,
-      LOG_DIR: join(root, 'logs'),
-      DATABASE_URL: db.url,
-      PORT: String(await freePort()),
-      SANDBOX_PORT: String(await freePort()),
-      TELEGRAM_BOT_TOKEN: '',
-    };
+    stack = await Pm2Stack.create();
+    const { env, dataDir, pm2Home } = stack;
     for (const script of ['clean-start.sh', 'reset-session.sh']) {
       const { stdout } = await run('bash', [`scripts/${script}`, '--help'], { env });
       assert.match(stdout, /^Usage: scripts\//);

@@ -1,23 +1,19 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { readHeartbeat } from '../../shared/health/index.js';
-import { createTestDatabase, stopEmbeddedAdminCluster, type TestDatabase } from '../harness/db.js';
-import { freePort } from '../harness/net.js';
-import { pm2Kill, pm2List } from '../harness/pm2.js';
+import { stopEmbeddedAdminCluster } from '../harness/db.js';
+import { pm2List } from '../harness/pm2.js';
+import { Pm2Stack } from '../harness/pm2-stack.js';
 import { waitUntil } from '../harness/system.js';
 
-const run = promisify(execFile);
+const _run = promisify(execFile);
 
 describe('watchdog (web app) under PM2', () => {
-  const root = mkdtempSync(join(tmpdir(), 'watchdog-'));
-  chmodSync(root, 0o755);
-  const pm2Home = join(root, 'pm2');
-  let db: TestDatabase | undefined;
+  let stack: Pm2Stack | undefined;
   let frozen: number | undefined;
   after(async () => {
     if (frozen) {
@@ -25,31 +21,19 @@ describe('watchdog (web app) under PM2', () => {
         process.kill(frozen, 'SIGCONT');
       } catch {}
     }
-    await pm2Kill(pm2Home);
-    await db?.drop();
-    rmSync(root, { recursive: true, force: true });
+    await stack?.close();
     await stopEmbeddedAdminCluster();
   });
 
   it('bot-poller frozen with SIGSTOP is restarted by the watchdog', async () => {
-    db = await createTestDatabase();
-    const dataDir = join(root, 'data');
-    const logDir = join(root, 'logs');
-    const env = {
-      ...process.env,
-      PM2_HOME: pm2Home,
-      DATA_DIR: dataDir,
-      LOG_DIR: logDir,
-      DATABASE_URL: db.url,
-      PORT: String(await freePort()),
-      SANDBOX_PORT: String(await freePort()),
-      TELEGRAM_BOT_TOKEN: '',
+    stack = await Pm2Stack.create({
       // Faster than production (45 s / 5 s) so the test does not idle; the mechanism is the same.
       POLL_TIMEOUT_SEC: '2',
       WATCHDOG_STALE_MS: '10000',
       WATCHDOG_INTERVAL_MS: '1000',
-    };
-    await run(process.execPath, ['node_modules/pm2/bin/pm2', 'start', 'ecosystem.config.cjs'], { env });
+    });
+    const { dataDir, logDir, pm2Home } = stack;
+    await stack.pm2('start', 'ecosystem.config.cjs');
     await waitUntil(
       () =>
         readHeartbeat(dataDir, 'bot-poller')?.state === 'ready' &&
