@@ -1,7 +1,7 @@
 import { startApp } from '../../shared/app/index.js';
 import { createUpdateRouter } from '../../shared/bot/index.js';
 import { PollerLock } from '../../shared/health/index.js';
-import { UpdatePoller, UpdateProcessor } from '../../shared/inbox/index.js';
+import { pruneHandled, UpdatePoller, UpdateProcessor } from '../../shared/inbox/index.js';
 import { OutboxSender, OutboxWriter } from '../../shared/outbox/index.js';
 import { createPlanJobHandler, PLAN_QUEUE, planJobSchema } from '../../shared/plans/index.js';
 import { botCommands } from '../../shared/profile/index.js';
@@ -34,6 +34,13 @@ await startApp(
     const sender = new OutboxSender({ sql, telegram, log });
     await sender.start();
     onStop(() => sender.stop());
+
+    const pruner = setInterval(() => {
+      pruneHandled(sql)
+        .then((pruned) => log.info('pruned handled inbox and outbox rows older than 7 days', pruned))
+        .catch((err: unknown) => log.warn('pruning failed', { err: String(err) }));
+    }, 3_600_000);
+    onStop(() => clearInterval(pruner));
 
     // Plan generation (LLM calls, seconds) runs on the job queue, never inside an update handler.
     const planWorker = new Worker(sql, PLAN_QUEUE, createPlanJobHandler({ sql, config, log }), {
