@@ -163,6 +163,7 @@ export class ReminderService {
     if (found.due > 0) log.info('reminders due', { due: found.due });
     await this.fanOut();
     this.counters.ticks++;
+    this.options.log.debug('reminder tick done', { ...this.counters });
     this.options.onProgress?.({ leader: true, ...this.counters });
   }
 
