@@ -6,6 +6,7 @@ import {
   describeRun,
   encodeTrackingAction,
   LOG_HINT,
+  markMissedWorkouts,
   parseRunLog,
   recordCompletion,
   TRACKING_KIND,
@@ -35,6 +36,7 @@ logFeature.command('log', async (ctx) => {
     return;
   }
   const run = parsed.run;
+  await markMissedWorkouts(ctx.tx, scope.userId);
   const outcome = await recordCompletion(ctx.tx, { userId: scope.userId, run, source: 'log' });
   if (outcome.kind === 'ambiguous') {
     const found = await loadConversation(ctx.tx, scope.userId, TRACKING_KIND, trackingConversationSchema);
