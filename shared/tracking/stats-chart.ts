@@ -4,8 +4,9 @@ import type { TrainingStats } from './stats.js';
 
 const KM_PER_MILE = 1.609344;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** Chart size in pixels: wide enough for 8 labelled weeks, text ≥ 26 px so it reads on a phone. */
+/** Chart width in pixels: wide enough for 8 labelled weeks, text ≥ 24 px so it reads on a phone. @example CHART_WIDTH // 1080 */
 export const CHART_WIDTH = 1080;
+/** Chart height in pixels. @example CHART_HEIGHT // 720 */
 export const CHART_HEIGHT = 720;
 const FONT = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
 
