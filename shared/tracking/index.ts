@@ -26,6 +26,7 @@ export {
   PENDING_PAGE_SIZE,
   renderPendingPage,
   renderStats,
+  workoutButtonRows,
   workoutLine,
 } from './render-tracking.js';
 export { buildReplan, HEALTH_VOLUME_FACTOR, type ReplanResult } from './replan.js';

@@ -89,10 +89,7 @@ export function renderPendingPage(
     section = s;
     lines.push(workoutLine(w, units));
   }
-  const rows = slice.map((w) => [
-    { text: `✅ Done · ${formatShortDate(w.date)}`, callback_data: encodeWorkoutAction('done', w.id) },
-    { text: '✖️ Skip', callback_data: encodeWorkoutAction('skip', w.id) },
-  ]);
+  const rows = workoutButtonRows(slice);
   const nav = [];
   if (p > 0)
     nav.push({ text: '‹ Previous', callback_data: encodeTrackingAction({ kind: 'page', page: p - 1 }) });
@@ -100,6 +97,21 @@ export function renderPendingPage(
     nav.push({ text: 'Next ›', callback_data: encodeTrackingAction({ kind: 'page', page: p + 1 }) });
   if (nav.length) rows.push(nav);
   return { text: lines.join('\n'), keyboard: { inline_keyboard: rows } };
+}
+
+/**
+ * One "✅ Done · date / ✖️ Skip" row per workout: the buttons every workout message carries.
+ *
+ * @example
+ * workoutButtonRows([workout])[0][0].callback_data; // 'w1:done:42'
+ */
+export function workoutButtonRows(
+  workouts: ReadonlyArray<Pick<TrackedWorkout, 'id' | 'date'>>,
+): InlineKeyboard['inline_keyboard'] {
+  return workouts.map((w) => [
+    { text: `✅ Done · ${formatShortDate(w.date)}`, callback_data: encodeWorkoutAction('done', w.id) },
+    { text: '✖️ Skip', callback_data: encodeWorkoutAction('skip', w.id) },
+  ]);
 }
 
 /**

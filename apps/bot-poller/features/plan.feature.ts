@@ -4,6 +4,7 @@ import { renderPlanSummary, renderWeek } from '../../../shared/planner/index.js'
 import { loadActivePlan, PLAN_QUEUE, type PlanJobData } from '../../../shared/plans/index.js';
 import { localToday, runnerProfileSchema } from '../../../shared/profile/index.js';
 import { Queue } from '../../../shared/queue/index.js';
+import { loadPendingWorkouts, workoutButtonRows } from '../../../shared/tracking/index.js';
 
 const REBUILD = 'plan1:rebuild';
 const rebuildKeyboard = { inline_keyboard: [[{ text: '🔄 Rebuild my plan', callback_data: REBUILD }]] };
@@ -30,9 +31,11 @@ planFeature.command('plan', async (ctx) => {
   const week =
     active.plan.weeks.find((w) => w.startDate <= today && today <= w.endDate) ?? active.plan.weeks[0];
   const opts = { units: profile.units, html: true };
+  // Done / Skip for what is due now (overdue, today, tomorrow), like every workout message.
+  const due = (await loadPendingWorkouts(ctx.tx, ctx.user.id, today)).slice(0, 3);
   ctx.out.html(
     [renderPlanSummary(active.plan, opts), '', week ? renderWeek(week, opts) : ''].join('\n').slice(0, 4000),
-    rebuildKeyboard,
+    { inline_keyboard: [...workoutButtonRows(due), ...rebuildKeyboard.inline_keyboard] },
   );
 });
 
