@@ -1,0 +1,140 @@
+import { type RunnerProfile, runnerProfileSchema } from '../shared/profile/index.js';
+import { OpenAIStub, type StubReply } from '../test/harness/openai-stub.js';
+import { ChaosSystem } from './chaos-system.js';
+import { type ScenarioResult, sleep } from './ledger.js';
+
+/** Every way the OpenAI-compatible stub misbehaves, in rotation. */
+const FAULTS: readonly StubReply[] = [
+  { kind: 'status', status: 500 },
+  { kind: 'hang' },
+  { kind: 'raw', status: 200, body: '<html>502 Bad Gateway</html>', contentType: 'text/html' },
+  { kind: 'content', content: '{"weeks": [{"index": 1, "workouts": [' },
+  { kind: 'raw', status: 200, body: '{"choices": "garbage"}' },
+  { kind: 'content', content: '{"totally": "off schema", "weeks": 42}' },
+  { kind: 'refusal', refusal: 'I cannot help with that.' },
+  { kind: 'status', status: 429, message: 'Rate limit reached' },
+  { kind: 'content', content: 'Sure! Here is your plan: run a lot.' },
+];
+
+/**
+ * A valid runner profile (half marathon in 14 weeks) for seeding.
+ *
+ * @example
+ * await seedRunner(sys, 1001);
+ */
+export function chaosProfile(): RunnerProfile {
+  return runnerProfileSchema.parse({
+    goalDistanceKm: 21.0975,
+    goalLabel: 'Half marathon',
+    raceDate: new Date(Date.now() + 14 * 7 * 86_400_000).toISOString().slice(0, 10),
+    gender: 'female',
+    age: 34,
+    heightCm: 168,
+    weightKg: 60,
+    experience: 'intermediate',
+    yearsRunning: 3,
+    weeklyVolumeKm: 30,
+    trainingDays: [2, 4, 6, 7],
+    longRunDay: 7,
+    recentRace: { distanceKm: 10, timeSeconds: 50 * 60 },
+    units: 'km',
+    timeZone: 'Europe/Berlin',
+    reminderHour: 19,
+  });
+}
+
+/**
+ * Inserts a user with a complete runner profile (what the profile dialog would have stored).
+ *
+ * @example
+ * await seedRunner(sys, (await user.info()).id);
+ */
+export async function seedRunner(sys: ChaosSystem, userId: number): Promise<void> {
+  await sys.sql`
+    insert into users (id, chat_id, first_name, time_zone) values (${userId}, ${userId}, 'Runner', 'Europe/Berlin')`;
+  await sys.sql`
+    insert into runner_profiles (user_id, profile) values (${userId}, ${sys.sql.json(chaosProfile() as never)})`;
+}
+
+/**
+ * /plan while the OpenAI-compatible stub answers only 500s, 429s, timeouts (a hung request against
+ * OPENAI_TIMEOUT_MS=2000), HTML, broken JSON, off-schema JSON, refusals and prose: every runner must
+ * still get exactly one plan (the engine's) and one plan message. `runs` = runners; recovery time = from
+ * /plan to the plan message.
+ *
+ * @example
+ * const row = await llmFaultsScenario({ runs: 4 });
+ */
+export async function llmFaultsScenario(options: { runs?: number } = {}): Promise<ScenarioResult> {
+  const runners = options.runs ?? 12;
+  const stub = await OpenAIStub.start();
+  let next = 0;
+  stub.setHandler(() => FAULTS[next++ % FAULTS.length] as StubReply);
+  const sys = await ChaosSystem.create({
+    env: {
+      POLL_TIMEOUT_SEC: '2',
+      OPENAI_API_KEY: 'sk-chaos-not-a-real-key-0000000000',
+      OPENAI_BASE_URL: stub.baseURL,
+      OPENAI_TIMEOUT_MS: '2000',
+    },
+  });
+  const notes: string[] = [];
+  try {
+    const poller = sys.supervise('bot-poller');
+    const users = Array.from({ length: runners }, (_, i) => sys.client.user({ first_name: `Llm${i + 1}` }));
+    const ids = await Promise.all(users.map(async (u) => (await u.info()).id));
+    for (const id of ids) await seedRunner(sys, id);
+    const sentAt = new Map<number, number>();
+    for (const [i, user] of users.entries()) {
+      await user.send('/plan');
+      sentAt.set(i, Date.now());
+    }
+    const recoveryMs: number[] = [];
+    const deadline = Date.now() + 180_000;
+    const done = new Set<number>();
+    while (done.size < runners && Date.now() < deadline) {
+      for (const [i, user] of users.entries()) {
+        if (done.has(i)) continue;
+        const msgs = await user.botMessages();
+        if (msgs.some((m) => m.text.includes('Week 1'))) {
+          done.add(i);
+          recoveryMs.push(Date.now() - (sentAt.get(i) ?? 0));
+        }
+      }
+      await sleep(200);
+    }
+    await sleep(1_000);
+    let lost = 0;
+    let appliedTwice = 0;
+    let seenResends = 0;
+    for (const [i, user] of users.entries()) {
+      const planMessages = (await user.botMessages()).filter((m) => m.text.includes('Week 1')).length;
+      const [row] = await sys.sql<{ plans: number; announced: number }[]>`
+        select (select count(*)::int from training_plans where user_id = ${ids[i] ?? 0}) as plans,
+               (select count(*)::int from outgoing_messages
+                where chat_id = ${ids[i] ?? 0} and payload->>'text' like '%Week 1%') as announced`;
+      if (planMessages === 0 || (row?.plans ?? 0) === 0) lost++;
+      if ((row?.plans ?? 0) > 1 || (row?.announced ?? 0) > 1) appliedTwice++;
+      if (planMessages > 1) seenResends += planMessages - 1;
+    }
+    const detectedLines = sys.logCount('bot-poller', 'possible duplicate');
+    appliedTwice += Math.max(0, seenResends - detectedLines);
+    const [dead] = await sys.sql<{ n: number }[]>`select count(*)::int as n from jobs where status = 'dead'`;
+    if ((dead?.n ?? 0) > 0) notes.push(`${dead?.n} plan jobs dead`);
+    notes.push(`${stub.requests.length} LLM requests, none usable; engine fallback every time`);
+    if (poller.crashes > 0) notes.push(`bot-poller crashed ${poller.crashes}×`);
+    return {
+      scenario: 'LLM stub: 500/429/timeout/garbage',
+      runs: runners,
+      sent: runners,
+      lost,
+      appliedTwice,
+      detectedResends: Math.min(seenResends, detectedLines),
+      recoveryMs,
+      notes,
+    };
+  } finally {
+    await sys.close();
+    await stub.close();
+  }
+}
