@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import OpenAI from 'openai';
-import { startApp } from '../../shared/app/index.js';
+import { flushAndExit, startApp } from '../../shared/app/index.js';
+import { CONFIG_EXIT_CODE } from '../../shared/config/index.js';
 import { Worker } from '../../shared/queue/index.js';
 import { createTelegram } from '../../shared/telegram/index.js';
 import {
@@ -19,8 +20,14 @@ import {
 
 // Reads workout screenshots from the `vision` queue: the vision model when OPENAI_API_KEY is set, offline
 // OCR (one reused tesseract.js worker with the bundled English data) otherwise.
-await startApp('vision', async ({ config, log, sql, onStop }) => {
-  const settings = readSettings(process.env);
+await startApp('vision', async ({ config, log, sql, onStop }): Promise<void> => {
+  let settings: ReturnType<typeof readSettings>;
+  try {
+    settings = readSettings(process.env);
+  } catch (err) {
+    log.error(`invalid vision setting: ${(err as Error).message}`);
+    return flushAndExit(log, CONFIG_EXIT_CODE);
+  }
   const telegram = createTelegram(config);
   const token = config.telegram.token!;
   const download: VisionJobDeps['download'] = (fileId, signal) =>

@@ -20,18 +20,3 @@ export async function sniffImage(data: Uint8Array): Promise<ImageMime | undefine
   const type = await fileTypeFromBuffer(data);
   return type && ACCEPTED.has(type.mime) ? (type.mime as ImageMime) : undefined;
 }
-
-/** Document types (declared by name or MIME) that may be screenshots; the content decides later. */
-const IMAGE_NAME = /\.(png|jpe?g|webp|gif|heic|heif|bmp|tiff?)$/i;
-
-/**
- * True when a document claims to be an image (by MIME type or name). Only a hint for routing: the vision
- * job still checks the bytes with {@link sniffImage}.
- *
- * @example
- * looksLikeImageDocument({ mime_type: 'image/png', file_name: 'run.png' }); // true
- * looksLikeImageDocument({ mime_type: 'application/pdf', file_name: 'plan.pdf' }); // false
- */
-export function looksLikeImageDocument(doc: { mime_type?: string; file_name?: string }): boolean {
-  return (doc.mime_type ?? '').startsWith('image/') || IMAGE_NAME.test(doc.file_name ?? '');
-}

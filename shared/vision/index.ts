@@ -10,7 +10,7 @@ export {
   type StoredExtraction,
   updateExtraction,
 } from './extraction-store.js';
-export { type ImageMime, looksLikeImageDocument, MAX_IMAGE_BYTES, sniffImage } from './image-file.js';
+export { type ImageMime, MAX_IMAGE_BYTES, sniffImage } from './image-file.js';
 export { readWithModel, type ScreenshotReading, VISION_SYSTEM_PROMPT } from './llm-extract.js';
 export { answerToReading, parseClock, type VisionAnswer, visionAnswerSchema } from './llm-schema.js';
 export { engLangPath, OcrEngine } from './ocr-engine.js';

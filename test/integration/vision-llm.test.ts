@@ -191,4 +191,28 @@ describe('vision (OpenAI-compatible model) through the sandbox', () => {
     const results = (await user.botMessages()).filter((m) => m.text.includes('Shall I record it?'));
     assert.equal(results.length, 1);
   });
+
+  it('limits pending screenshots per runner (3); the waiting ones are read once vision is back', async () => {
+    vision.child.kill('SIGTERM');
+    assert.equal((await vision.exited).code, 0);
+    const { user, id } = await runner('Busy');
+    for (let n = 0; n < 3; n++) {
+      await user.sendPhoto(IMAGE, { fileName: `run${n}.png` });
+      await user.waitForMessage((m) => m.text.includes('Analysing your screenshot'), WAIT);
+    }
+    await user.sendPhoto(IMAGE, { fileName: 'run3.png' });
+    await user.waitForMessage((m) => m.text.includes("I'm still reading your last 3 screenshots"), WAIT);
+    const [{ n }] = await sys.db.sql<{ n: number }[]>`
+      select count(*)::int as n from jobs where queue = 'vision' and (payload->>'userId')::bigint = ${id}`;
+    assert.equal(n, 3);
+    stub.enqueue(...[1, 2, 3].map(() => ({ kind: 'content' as const, content: answer() })));
+    vision = sys.start('vision');
+    await user.waitFor(
+      (v) => v.messages.filter((m) => m.text.includes('Shall I record it?')).length === 3 || undefined,
+      {
+        ...WAIT,
+        what: 'three results',
+      },
+    );
+  });
 });

@@ -135,6 +135,32 @@ describe('vision (offline OCR) through the sandbox', () => {
     );
   });
 
+  it('when two planned workouts fit equally, Confirm asks which one and records the pick', async () => {
+    const { user, id } = await runner('Pick');
+    const [plan] = await sys.db.sql<{ id: number }[]>`
+      insert into training_plans (user_id, version, source, input, plan) values (${id}, 1, 'deterministic', '{}', '{}')
+      returning id`;
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const planned = await sys.db.sql<{ id: number; title: string }[]>`
+      insert into planned_workouts (plan_id, user_id, workout_date, week_index, type, title, distance_km)
+      values (${plan!.id}, ${id}, ${day(-1)}, 0, 'easy', 'Easy Monday', 5),
+             (${plan!.id}, ${id}, ${day(1)}, 0, 'tempo', 'Tempo Wednesday', 6)
+      returning id, title`;
+    await user.sendPhoto(renderScreenshot(['5.02 km 25:13 5:01 /km']), { fileName: 'run.png' });
+    const result = await user.waitForMessage((m) => m.text.includes('Shall I record it?'), WAIT);
+    await user.press(result, '✅ Confirm');
+    const ask = await user.waitForMessage((m) => m.text.includes('Which planned workout was this?'), WAIT);
+    const tempo = `Tempo Wednesday (${day(1)})`;
+    assert.deepEqual(buttons(ask), [`Easy Monday (${day(-1)})`, tempo]);
+    await user.press(ask, tempo);
+    await user.waitForMessage((m) => m.text.includes('matched to your planned Tempo Wednesday'), WAIT);
+    const rows = await completions(id);
+    assert.deepEqual(
+      rows.map((r) => r.planned_workout_id),
+      [planned.find((p) => p.title === 'Tempo Wednesday')!.id],
+    );
+  });
+
   it('refuses a text file renamed .png, a 25 MB image and a picture without a workout, recording nothing', async () => {
     const { user, id } = await runner('Odd');
     await user.sendDocument(Buffer.from('5.02 km 25:13 5:01 /km — trust me, I am a PNG'), {
