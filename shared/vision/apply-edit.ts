@@ -3,7 +3,7 @@ import { parseScreenshotDate } from './parse-screenshot-date.js';
 import type { EditableField } from './render-result.js';
 import { completeReading, type WorkoutReading } from './workout-reading.js';
 
-/** Result of {@link applyEdit}. */
+/** Result of {@link applyEdit}. @example const r: EditResult = { ok: false, error: 'Please send a number' }; */
 export type EditResult = { ok: true; reading: WorkoutReading } | { ok: false; error: string };
 
 /**

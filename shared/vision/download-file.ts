@@ -2,7 +2,7 @@ import type { Telegram } from 'telegraf';
 import { MAX_IMAGE_BYTES } from './image-file.js';
 import { ScreenshotRejectedError } from './screenshot-errors.js';
 
-/** What {@link downloadTelegramFile} needs. */
+/** What {@link downloadTelegramFile} needs. @example const a: DownloadArgs = { telegram, apiRoot, token, fileId }; */
 export interface DownloadArgs {
   readonly telegram: Pick<Telegram, 'getFile'>;
   /** Bot API root, e.g. `https://api.telegram.org`. */

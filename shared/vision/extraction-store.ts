@@ -2,9 +2,9 @@ import { z } from 'zod';
 import type { TransactionSql } from '../db/index.js';
 import { type WorkoutReading, workoutReadingSchema } from './workout-reading.js';
 
-/** What a screenshot turned out to be. */
+/** What a screenshot turned out to be. @example const o: ExtractionOutcome = 'implausible'; */
 export type ExtractionOutcome = 'workout' | 'implausible' | 'not_workout' | 'rejected';
-/** Where the runner is with it. */
+/** Where the runner is with it. @example const s: ExtractionStatus = 'confirmed'; */
 export type ExtractionStatus = 'open' | 'confirmed' | 'discarded' | 'closed';
 
 /** A `vision_extractions` row, validated. @example const e: StoredExtraction = await loadExtraction(tx, 7, userId); */

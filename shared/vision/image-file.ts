@@ -1,9 +1,9 @@
 import { fileTypeFromBuffer } from 'file-type';
 
-/** Largest screenshot the vision app downloads (10 MB). */
+/** Largest screenshot the vision app downloads (10 MB). @example file.size > MAX_IMAGE_BYTES; // refuse */
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 
-/** Image types the vision app reads, recognised by content. */
+/** Image types the vision app reads, recognised by content. @example const m: ImageMime = 'image/webp'; */
 export type ImageMime = 'image/png' | 'image/jpeg' | 'image/webp';
 
 const ACCEPTED = new Set<string>(['image/png', 'image/jpeg', 'image/webp']);

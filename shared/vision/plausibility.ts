@@ -1,15 +1,15 @@
 import { formatDuration, type WorkoutReading } from './workout-reading.js';
 
-/** Fastest plausible running pace (2:30 per km). */
+/** Fastest plausible running pace (2:30 per km). @example MIN_PACE_SEC_PER_KM; // 150 */
 export const MIN_PACE_SEC_PER_KM = 150;
-/** Slowest plausible running pace (15:00 per km). */
+/** Slowest plausible running pace (15:00 per km). @example MAX_PACE_SEC_PER_KM; // 900 */
 export const MAX_PACE_SEC_PER_KM = 900;
-/** Shortest plausible run. */
+/** Shortest plausible run. @example MIN_DISTANCE_KM; // 0.1 */
 export const MIN_DISTANCE_KM = 0.1;
-/** Longest plausible run. */
+/** Longest plausible run. @example MAX_DISTANCE_KM; // 100 */
 export const MAX_DISTANCE_KM = 100;
 
-/** Why a reading cannot be recorded as it is. */
+/** Why a reading cannot be recorded as it is. @example const c: PlausibilityCode = 'pace_too_fast'; */
 export type PlausibilityCode =
   | 'missing_distance'
   | 'missing_duration'

@@ -5,7 +5,7 @@ import { recordCompletion } from '../tracking/index.js';
 import { type StoredExtraction, updateExtraction } from './extraction-store.js';
 import { encodeVisionAction, renderReading } from './render-result.js';
 
-/** What Confirm did, with the text that replaces the result message. */
+/** What Confirm did, with the text that replaces the result message. @example if (o.kind === 'ambiguous') showPicker(o.keyboard); */
 export interface ConfirmOutcome {
   readonly kind: 'recorded' | 'duplicate' | 'ambiguous';
   readonly text: string;

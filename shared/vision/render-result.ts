@@ -4,10 +4,10 @@ import type { PlausibilityProblem } from './plausibility.js';
 import type { RejectReason } from './screenshot-errors.js';
 import { formatDuration, type WorkoutReading } from './workout-reading.js';
 
-/** Prefix of the screenshot buttons' callback data. */
+/** Prefix of the screenshot buttons' callback data. @example VISION_CALLBACK_PREFIX; // 'vs1' */
 export const VISION_CALLBACK_PREFIX = 'vs1';
 
-/** Numbers the runner may fix with Edit. */
+/** Numbers the runner may fix with Edit. @example EDITABLE_FIELDS[0]; // 'distance' */
 export const EDITABLE_FIELDS = ['distance', 'time', 'date', 'hr'] as const;
 /** @example const f: EditableField = 'distance'; */
 export type EditableField = (typeof EDITABLE_FIELDS)[number];

@@ -1,4 +1,4 @@
-/** Why a screenshot was refused before reading it. */
+/** Why a screenshot was refused before reading it. @example const r: RejectReason = 'not_image'; */
 export type RejectReason = 'too_large' | 'not_image' | 'unavailable';
 
 /**

@@ -11,9 +11,9 @@ import { checkPlausibility } from './plausibility.js';
 import { renderRejected, renderResult } from './render-result.js';
 import { ScreenshotRejectedError } from './screenshot-errors.js';
 
-/** Queue name of screenshot jobs. */
+/** Queue name of screenshot jobs. @example new Queue(sql, VISION_QUEUE); */
 export const VISION_QUEUE = 'vision';
-/** Attempts before a screenshot job goes dead (and the runner is told). */
+/** Attempts before a screenshot job goes dead (and the runner is told). @example queue.add(data, { maxAttempts: VISION_MAX_ATTEMPTS }); */
 export const VISION_MAX_ATTEMPTS = 3;
 
 /**
@@ -33,7 +33,12 @@ export const visionJobSchema = z.object({
 /** @example const d: VisionJobData = { userId: 1, chatId: 1, messageId: 5, fileId: 'x', sentAt: 0 }; */
 export type VisionJobData = z.infer<typeof visionJobSchema>;
 
-/** What the handler needs; `download` and `read` are injected so the app picks OCR or the model. */
+/**
+ * What the handler needs; `download` and `read` are injected so the app picks OCR or the model.
+ *
+ * @example
+ * const deps: VisionJobDeps = { sql, log, download: (id, signal) => fetchFile(id, signal), read: ocrRead };
+ */
 export interface VisionJobDeps {
   readonly sql: Sql;
   readonly log: Logger;

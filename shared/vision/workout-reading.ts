@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Kinds of activity a screenshot may show; only `run` (or `unknown`, typical for OCR) can be recorded. */
+/** Kinds of activity a screenshot may show; only `run` (or `unknown`, typical for OCR) can be recorded. @example ACTIVITY_TYPES.includes('run'); // true */
 export const ACTIVITY_TYPES = ['run', 'walk', 'ride', 'swim', 'other', 'unknown'] as const;
 
 /**

@@ -115,7 +115,7 @@ export function bigPng(bytes: number): Buffer {
   ]);
 }
 
-/** A complete runner profile (UTC, so screenshot dates are simple). */
+/** A complete runner profile (UTC, so screenshot dates are simple). @example VISION_PROFILE.timeZone; // 'UTC' */
 export const VISION_PROFILE: RunnerProfile = runnerProfileSchema.parse({
   goalDistanceKm: 10,
   goalLabel: '10K',
