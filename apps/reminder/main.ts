@@ -3,31 +3,36 @@ import { CONFIG_EXIT_CODE, ConfigError } from '../../shared/config/index.js';
 import { loadReminderSettings, ReminderService } from '../../shared/reminders/index.js';
 import { createTelegram, waitForBotInfo } from '../../shared/telegram/index.js';
 
-await startApp('reminder', async ({ config, log, sql, heartbeat, signal, onStop }) => {
-  let settings: ReturnType<typeof loadReminderSettings>;
-  try {
-    settings = loadReminderSettings(process.env);
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    log.error(err.message);
-    await flushAndExit(log, CONFIG_EXIT_CODE);
-    return;
-  }
-  const telegram = createTelegram(config);
-  if (!(await waitForBotInfo(telegram, { signal, log }))) return; // stopped while waiting
-  const service = new ReminderService({
-    sql,
-    telegram,
-    log,
-    settings,
-    onProgress: (detail) => heartbeat.progress(detail),
-  });
-  service.start();
-  onStop(() => service.stop());
-  log.info('reminders scheduled', {
-    rate: settings.rate,
-    chatRate: settings.chatRate,
-    tick: settings.tickCron,
-    clockOffsetMs: settings.nowOffsetMs,
-  });
-});
+await startApp(
+  'reminder',
+  async ({ config, log, sql, heartbeat, signal, onStop }) => {
+    let settings: ReturnType<typeof loadReminderSettings>;
+    try {
+      settings = loadReminderSettings(process.env);
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      log.error(err.message);
+      await flushAndExit(log, CONFIG_EXIT_CODE);
+      return;
+    }
+    const telegram = createTelegram(config);
+    if (!(await waitForBotInfo(telegram, { signal, log }))) return; // stopped while waiting
+    const service = new ReminderService({
+      sql,
+      telegram,
+      log,
+      settings,
+      onProgress: (detail) => heartbeat.progress(detail),
+    });
+    service.start();
+    onStop(() => service.stop());
+    log.info('reminders scheduled', {
+      rate: settings.rate,
+      chatRate: settings.chatRate,
+      tick: settings.tickCron,
+      clockOffsetMs: settings.nowOffsetMs,
+    });
+    // 20 connections: one holds the leader lock; sends record their outcome one by one, many in flight.
+  },
+  { poolSize: 20 },
+);

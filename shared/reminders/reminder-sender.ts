@@ -1,4 +1,4 @@
-import Bottleneck from 'bottleneck';
+import PQueue from 'p-queue';
 import type { Telegram } from 'telegraf';
 import type { Logger } from '../log/index.js';
 import { classifyTelegramError } from '../telegram/index.js';
@@ -32,11 +32,12 @@ export interface ReminderSenderOptions {
 }
 
 /**
- * Sends claimed reminders through one global Bottleneck limiter (`rate`/s, evenly spaced) chained behind
- * a per-chat limiter (`chatRate`/s, one at a time), and records each outcome:
+ * Sends claimed reminders through one global p-queue limiter (at most `rate` calls in any rolling second,
+ * spread over short windows) behind a per-chat queue (one at a time, `1/chatRate` s apart), and records
+ * each outcome:
  *
  * - success → `sent` with Telegram's message id;
- * - 429 → the row goes back to `claimed`, the whole limiter pauses for `retry_after` (Telegram's flood
+ * - 429 → the row goes back to `claimed`, the global queue pauses for `retry_after` (Telegram's flood
  *   wait is per bot), then the same message is tried again;
  * - 403 → the user is marked inactive and their open reminders cancelled;
  * - 400 → `failed` at once (retrying cannot help);
@@ -47,21 +48,24 @@ export interface ReminderSenderOptions {
  * const outcome = await sender.deliver(claimed);
  */
 export class ReminderSender {
-  private readonly global: Bottleneck;
-  private readonly perChat: Bottleneck.Group;
+  private readonly global: PQueue;
+  private readonly chats = new Map<number, { queue: PQueue; users: number }>();
+  private readonly chatGapMs: number;
   private pausedUntil = 0;
   private resumeTimer: NodeJS.Timeout | undefined;
   private stopping = false;
 
   constructor(private readonly options: ReminderSenderOptions) {
-    this.global = new Bottleneck({
-      minTime: 1000 / options.rate,
-      maxConcurrent: options.maxConcurrent ?? Math.max(4, Math.ceil(options.rate / 10)),
+    // At most `intervalCap` starts in any rolling `interval` (strict = sliding window): rate/10 per 100 ms
+    // window (3 per 100 ms at Telegram's 30/s); finer windows lose rate to timer lateness.
+    const intervalCap = Math.max(1, Math.floor(options.rate / 10));
+    this.global = new PQueue({
+      concurrency: options.maxConcurrent ?? Math.max(4, Math.ceil(options.rate / 10)),
+      interval: (intervalCap * 1000) / options.rate,
+      intervalCap,
+      strict: true,
     });
-    this.perChat = new Bottleneck.Group({ minTime: 1000 / options.chatRate, maxConcurrent: 1 });
-    this.perChat.on('created', (limiter) => {
-      limiter.chain(this.global);
-    });
+    this.chatGapMs = 1000 / options.chatRate;
   }
 
   /** The effective global rate (messages per second). @example sender.rate; // 30 */
@@ -76,20 +80,45 @@ export class ReminderSender {
    * @example
    * await sender.deliver(claimed); // 'sent'
    */
-  async deliver(delivery: ClaimedDelivery): Promise<SendOutcome> {
-    for (;;) {
-      const result = await this.perChat.key(String(delivery.chatId)).schedule(() => this.attempt(delivery));
-      if (typeof result === 'string') return result;
-      await sleep(Math.max(0, this.pausedUntil - Date.now()));
-      if (this.stopping) return 'released';
+  deliver(delivery: ClaimedDelivery): Promise<SendOutcome> {
+    let chat = this.chats.get(delivery.chatId);
+    if (!chat) {
+      chat = { queue: new PQueue({ concurrency: 1 }), users: 0 };
+      this.chats.set(delivery.chatId, chat);
     }
+    chat.users++;
+    const entry = chat;
+    return new Promise<SendOutcome>((resolve, reject) => {
+      // One message of a chat at a time, and the next one `chatGapMs` after the previous call ended.
+      void entry.queue
+        .add(async () => {
+          try {
+            resolve(await this.throughGlobal(delivery));
+          } catch (err) {
+            reject(err);
+          }
+          await sleep(this.chatGapMs);
+        })
+        .finally(() => {
+          if (--entry.users === 0) this.chats.delete(delivery.chatId);
+        });
+    });
   }
 
   /** Stops taking new attempts; in-flight calls finish and are recorded. @example await sender.stop(); */
   async stop(): Promise<void> {
     this.stopping = true;
     clearTimeout(this.resumeTimer);
-    await this.global.updateSettings({ reservoir: null });
+    this.global.start();
+  }
+
+  private async throughGlobal(delivery: ClaimedDelivery): Promise<SendOutcome> {
+    for (;;) {
+      const result = await this.global.add(() => this.attempt(delivery));
+      if (typeof result === 'string') return result;
+      await sleep(Math.max(0, this.pausedUntil - Date.now()));
+      if (this.stopping) return 'released';
+    }
   }
 
   private async attempt(d: ClaimedDelivery): Promise<SendOutcome | { flood: number }> {
@@ -153,15 +182,15 @@ export class ReminderSender {
     }
   }
 
-  /** Holds the global limiter (reservoir 0) until the flood wait is over. */
+  /** Holds the global queue (Telegram's flood wait is per bot) until the wait is over. */
   private pauseFor(ms: number): void {
     const until = Date.now() + ms;
     if (until <= this.pausedUntil) return;
     this.pausedUntil = until;
-    void this.global.updateSettings({ reservoir: 0 });
+    this.global.pause();
     clearTimeout(this.resumeTimer);
     this.resumeTimer = setTimeout(() => {
-      if (!this.stopping) void this.global.updateSettings({ reservoir: null });
+      if (!this.stopping) this.global.start();
     }, ms);
   }
 }

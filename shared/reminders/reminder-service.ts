@@ -193,17 +193,27 @@ export class ReminderService {
   private async fanOut(): Promise<void> {
     const { settings } = this.options;
     const batch = Math.max(10, Math.ceil(settings.rate * 2));
-    const inFlight = new Set<Promise<void>>();
+    let inFlight = 0;
+    let wake: (() => void) | undefined;
+    const done = () => {
+      inFlight--;
+      wake?.();
+    };
+    const oneDone = () =>
+      new Promise<void>((resolve) => {
+        wake = resolve;
+      });
     const keeper = setInterval(
       () => void this.store.renewLeases().catch(() => {}),
       Math.max(500, settings.leaseMs / 3),
     );
     try {
       while (!this.stopping) {
-        const room = 2 * batch - inFlight.size;
+        const room = 2 * batch - inFlight;
         const claimed = room >= batch ? await this.store.claim(this.now(), room) : [];
         for (const delivery of await this.screen(claimed)) {
-          const p: Promise<void> = this.sender
+          inFlight++;
+          this.sender
             .deliver(delivery)
             .then((outcome) => this.count(outcome))
             .catch((err: unknown) => {
@@ -212,13 +222,12 @@ export class ReminderService {
                 err: String(err),
               });
             })
-            .finally(() => inFlight.delete(p));
-          inFlight.add(p);
+            .finally(done);
         }
-        if (inFlight.size === 0 && claimed.length === 0) break;
-        if (claimed.length === 0 || inFlight.size >= batch) await Promise.race(inFlight);
+        if (inFlight === 0 && claimed.length === 0) break;
+        if (claimed.length === 0 || inFlight >= batch) await oneDone();
       }
-      await Promise.all(inFlight);
+      while (inFlight > 0) await oneDone();
     } finally {
       clearInterval(keeper);
     }
