@@ -102,4 +102,29 @@ export function registerDbGauges(registry: Registry, read: () => Promise<DbSnaps
       if (db.reachable) this.set(db.activePlans);
     },
   });
+  new Gauge({
+    name: 'runcoach_reminders_today',
+    help: "Today's reminder deliveries by outcome (sent, failed, stale, possible_duplicate)",
+    labelNames: ['outcome'],
+    registers,
+    async collect() {
+      const db = await snapshot();
+      this.reset();
+      if (!db.reachable) return;
+      this.set({ outcome: 'sent' }, db.reminders.sentToday);
+      this.set({ outcome: 'failed' }, db.reminders.failedToday);
+      this.set({ outcome: 'stale' }, db.reminders.staleToday);
+      this.set({ outcome: 'possible_duplicate' }, db.reminders.possibleDuplicatesToday);
+    },
+  });
+  new Gauge({
+    name: 'runcoach_reminder_queue_lag_seconds',
+    help: 'How long the oldest due, unsent reminder has waited',
+    registers,
+    async collect() {
+      const db = await snapshot();
+      this.reset();
+      if (db.reachable) this.set(db.reminders.queueLagSeconds);
+    },
+  });
 }

@@ -15,7 +15,29 @@ export interface DbSnapshot {
   readonly users: number;
   readonly activePlans: number;
   readonly workoutsThisWeek: number;
+  /** Today's reminder deliveries (the reminder app's `reminder_stats` view). */
+  readonly reminders: ReminderFigures;
 }
+
+/** Reminder figures for the status page and /metrics. */
+export interface ReminderFigures {
+  readonly sentToday: number;
+  readonly failedToday: number;
+  readonly staleToday: number;
+  readonly possibleDuplicatesToday: number;
+  /** Deliveries due but not yet sent, and how long the oldest has waited. */
+  readonly queued: number;
+  readonly queueLagSeconds: number;
+}
+
+const NO_REMINDERS: ReminderFigures = {
+  sentToday: 0,
+  failedToday: 0,
+  staleToday: 0,
+  possibleDuplicatesToday: 0,
+  queued: 0,
+  queueLagSeconds: 0,
+};
 
 const EMPTY = {
   inbox: { pending: 0, failed: 0, processed: 0 },
@@ -25,6 +47,7 @@ const EMPTY = {
   users: 0,
   activePlans: 0,
   workoutsThisWeek: 0,
+  reminders: NO_REMINDERS,
 } as const;
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -61,7 +84,7 @@ export async function readDbSnapshot(sql: Sql, timeoutMs = 3_000): Promise<DbSna
   }
   const latencyMs = performance.now() - started;
   try {
-    const [inboxRows, lastRows, jobRows, outboxRows, countRows] = await withTimeout(
+    const [inboxRows, lastRows, jobRows, outboxRows, countRows, reminderRows] = await withTimeout(
       Promise.all([
         sql<{ status: string; n: number }[]>`
           select status, count(*)::int as n from telegram_updates group by status`,
@@ -76,6 +99,16 @@ export async function readDbSnapshot(sql: Sql, timeoutMs = 3_000): Promise<DbSna
             (select count(*)::int from training_plans where status = 'active') as plans,
             (select count(*)::int from workout_completions
               where completed_on >= date_trunc('week', current_date)::date) as done`,
+        sql<
+          {
+            sent_today: number;
+            failed_today: number;
+            stale_today: number;
+            possible_duplicates_today: number;
+            queued: number;
+            queue_lag_seconds: number;
+          }[]
+        >`select * from reminder_stats`,
       ]),
       timeoutMs,
       'the status queries',
@@ -96,6 +129,16 @@ export async function readDbSnapshot(sql: Sql, timeoutMs = 3_000): Promise<DbSna
       users: counts?.users ?? 0,
       activePlans: counts?.plans ?? 0,
       workoutsThisWeek: counts?.done ?? 0,
+      reminders: reminderRows[0]
+        ? {
+            sentToday: reminderRows[0].sent_today,
+            failedToday: reminderRows[0].failed_today,
+            staleToday: reminderRows[0].stale_today,
+            possibleDuplicatesToday: reminderRows[0].possible_duplicates_today,
+            queued: reminderRows[0].queued,
+            queueLagSeconds: reminderRows[0].queue_lag_seconds,
+          }
+        : NO_REMINDERS,
     };
   } catch (err) {
     return { reachable: false, latencyMs, error: `queries failed: ${describeDbError(err)}`, ...EMPTY };

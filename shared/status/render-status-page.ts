@@ -156,6 +156,17 @@ ${report.apps.map(appRow).join('\n')}
     ['workouts done this week', String(db.workoutsThisWeek)],
   ])}</section>
 <section id="jobs"><h2>Job queues</h2>${jobs}</section>
+<section id="reminders"><h2>Reminders today</h2>${kv([
+    ['sent', String(db.reminders.sentToday)],
+    ['failed', String(db.reminders.failedToday), db.reminders.failedToday > 0 ? 'bad' : undefined],
+    ['skipped as stale', String(db.reminders.staleToday)],
+    ['possible duplicates', String(db.reminders.possibleDuplicatesToday)],
+    [
+      'queue',
+      `${db.reminders.queued} due · lag ${Math.round(db.reminders.queueLagSeconds)} s`,
+      db.reminders.queueLagSeconds > 300 ? 'bad' : undefined,
+    ],
+  ])}</section>
 <section id="watchdog"><h2>Watchdog</h2>${
     watchdog.length === 0
       ? '<p class="muted">Nothing stale.</p>'

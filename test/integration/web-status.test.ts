@@ -113,6 +113,7 @@ describe('web: status page, /healthz, /metrics', () => {
       const pollerPid = sys.processes.find((p) => p.name === 'bot-poller')?.child.pid;
       assert.match(poller, new RegExp(`pid ${pollerPid}`));
       assert.match(await text(page.locator('#database')), /users\s*2(?!\d)/);
+      assert.match(await text(page.locator('#reminders')), /sent\s*0.*failed\s*0/s);
       const errors = await text(page.locator('#errors'));
       assert.match(errors, /sendMessage to chat \[id\] failed: .*bot\[REDACTED\]\/sendMessage/);
       assert.equal(await page.locator('a[href="/chat"]').count(), 1);
@@ -137,6 +138,8 @@ describe('web: status page, /healthz, /metrics', () => {
     assert.match(exposition, /^runcoach_telegram_updates_processed\{app="web"\} [1-9]\d*$/m);
     assert.match(exposition, /^runcoach_outgoing_messages\{status="sent",app="web"\} [1-9]\d*$/m);
     assert.match(exposition, /^process_resident_memory_bytes\{app="web"\} \d+/m);
+    assert.match(exposition, /^runcoach_reminders_today\{outcome="sent",app="web"\} 0$/m);
+    assert.match(exposition, /^runcoach_reminder_queue_lag_seconds\{app="web"\} 0$/m);
     assertNoPersonalData(exposition, '/metrics');
   });
 
