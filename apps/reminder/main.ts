@@ -1,20 +1,11 @@
-import { flushAndExit, startApp } from '../../shared/app/index.js';
-import { CONFIG_EXIT_CODE, ConfigError } from '../../shared/config/index.js';
-import { loadReminderSettings, ReminderService } from '../../shared/reminders/index.js';
+import { startApp } from '../../shared/app/index.js';
+import { ReminderService } from '../../shared/reminders/index.js';
 import { createTelegram, waitForBotInfo } from '../../shared/telegram/index.js';
 
 await startApp(
   'reminder',
   async ({ config, log, sql, heartbeat, signal, onStop }) => {
-    let settings: ReturnType<typeof loadReminderSettings>;
-    try {
-      settings = loadReminderSettings(process.env);
-    } catch (err) {
-      if (!(err instanceof ConfigError)) throw err;
-      log.error(err.message);
-      await flushAndExit(log, CONFIG_EXIT_CODE);
-      return;
-    }
+    const settings = config.reminders;
     const telegram = createTelegram(config);
     if (!(await waitForBotInfo(telegram, { signal, log }))) return; // stopped while waiting
     const service = new ReminderService({

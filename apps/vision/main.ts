@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import OpenAI from 'openai';
-import { flushAndExit, startApp } from '../../shared/app/index.js';
-import { CONFIG_EXIT_CODE } from '../../shared/config/index.js';
+import { startApp } from '../../shared/app/index.js';
 import { Worker } from '../../shared/queue/index.js';
 import { createTelegram } from '../../shared/telegram/index.js';
 import {
@@ -9,7 +8,6 @@ import {
   downloadTelegramFile,
   OcrEngine,
   parseOcrText,
-  readSettings,
   readWithModel,
   type ScreenshotReading,
   VISION_QUEUE,
@@ -21,13 +19,7 @@ import {
 // Reads workout screenshots from the `vision` queue: the vision model when OPENAI_API_KEY is set, offline
 // OCR (one reused tesseract.js worker with the bundled English data) otherwise.
 await startApp('vision', async ({ config, log, sql, onStop }): Promise<void> => {
-  let settings: ReturnType<typeof readSettings>;
-  try {
-    settings = readSettings(process.env);
-  } catch (err) {
-    log.error(`invalid vision setting: ${(err as Error).message}`);
-    return flushAndExit(log, CONFIG_EXIT_CODE);
-  }
+  const settings = config.vision;
   const telegram = createTelegram(config);
   const token = config.telegram.token!;
   const download: VisionJobDeps['download'] = (fileId, signal) =>

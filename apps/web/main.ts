@@ -9,7 +9,6 @@ import { createTelegram } from '../../shared/telegram/index.js';
 import { registerChatRoutes } from './routes/chat-routes.js';
 import { registerMetricsRoutes } from './routes/metrics-routes.js';
 import { registerStatusRoutes } from './routes/status-routes.js';
-import { loadWebSettings } from './routes/web-settings.js';
 import {
   registerWebhook,
   registerWebhookRoutes,
@@ -20,7 +19,7 @@ import {
 // Status page, /healthz, /livez, /metrics, /chat (local mode), the Telegram webhook (webhook mode) and the
 // watchdog that restarts frozen apps through PM2. HEALTH_STALE_MS / WATCHDOG_STALE_MS tune staleness.
 await startApp('web', async ({ config, log, sql, signal, onStop }) => {
-  const settings = loadWebSettings();
+  const settings = config.health;
   const pm2 = new Pm2Client();
   const watchdog = new Watchdog({
     dataDir: config.dataDir,
@@ -38,7 +37,7 @@ await startApp('web', async ({ config, log, sql, signal, onStop }) => {
     config,
     sql,
     pm2,
-    staleMs: settings.healthStaleMs,
+    staleMs: settings.staleMs,
     watchdog: watchdog.decisions,
   }));
   registerMetricsRoutes(router, registry);

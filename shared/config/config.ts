@@ -1,5 +1,12 @@
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
+import {
+  appSettings,
+  appSettingsShape,
+  type HealthSettings,
+  type ReminderSettings,
+  type VisionSettings,
+} from './app-settings.js';
 import { ConfigError } from './config-error.js';
 
 /** Exit code for an invalid configuration; PM2 is told not to restart on it (`stop_exit_codes`). */
@@ -64,6 +71,7 @@ const envSchema = z
       })
       .default('info'),
     DATA_DIR: z.string().trim().min(1).default('data'),
+    ...appSettingsShape,
   })
   .superRefine((env, ctx) => {
     if (env.TELEGRAM_MODE === 'webhook' && !env.WEBHOOK_URL) {
@@ -105,6 +113,9 @@ export interface Config {
   readonly logDir: string;
   readonly logLevel: string;
   readonly dataDir: string;
+  readonly health: HealthSettings;
+  readonly vision: VisionSettings;
+  readonly reminders: ReminderSettings;
   /** Values that must never appear in logs or on pages. */
   readonly secrets: readonly string[];
 }
@@ -169,6 +180,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logDir: absolute(env.LOG_DIR),
     logLevel: env.LOG_LEVEL,
     dataDir: absolute(env.DATA_DIR),
+    ...appSettings(env),
     secrets,
   };
 }

@@ -25,4 +25,3 @@ export {
 } from './reminder-prefs.js';
 export { ReminderSender, type ReminderSenderOptions, type SendOutcome } from './reminder-sender.js';
 export { type ReminderCounters, ReminderService, type ReminderServiceOptions } from './reminder-service.js';
-export { loadReminderSettings, type ReminderSettings } from './reminder-settings-env.js';

@@ -1,13 +1,13 @@
 import { hostname } from 'node:os';
 import schedule from 'node-schedule';
 import type { Telegram } from 'telegraf';
+import type { ReminderSettings } from '../config/index.js';
 import type { Sql } from '../db/index.js';
 import type { Logger } from '../log/index.js';
 import { type ClaimedDelivery, DeliveryStore } from './delivery-store.js';
 import { WindowCache } from './due-time.js';
 import { materialiseDueReminders } from './materialise.js';
 import { ReminderSender, type SendOutcome } from './reminder-sender.js';
-import type { ReminderSettings } from './reminder-settings-env.js';
 
 /** Session advisory lock: one fan-out leader at a time, so one limiter enforces the bot's global rate. */
 const LEADER_LOCK_KEY = 727_005;

@@ -49,7 +49,6 @@ export {
   visionJobSchema,
   visionOnDead,
 } from './vision-job.js';
-export { readSettings, type VisionSettings } from './vision-settings.js';
 export {
   ACTIVITY_TYPES,
   completeReading,

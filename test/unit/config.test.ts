@@ -27,6 +27,9 @@ describe('config', () => {
     assert.ok(config.logDir.endsWith('/logs'));
     assert.ok(config.dataDir.endsWith('/data'));
     assert.equal(config.logLevel, 'info');
+    assert.equal(config.health.staleMs, 60_000);
+    assert.equal(config.vision.maxPendingPerUser, 3);
+    assert.equal(config.reminders.rate, 30);
   });
 
   it('production needs only the three variables', () => {
@@ -60,6 +63,13 @@ describe('config', () => {
     ['LOG_LEVEL', 'loud'],
     ['OPENAI_TIMEOUT_MS', '5'],
     ['SANDBOX_BOT_TOKEN', 'nope'],
+    ['POLL_TIMEOUT_SEC', '90'],
+    ['HEALTH_STALE_MS', 'soon'],
+    ['WATCHDOG_STALE_MS', '10'],
+    ['VISION_CONCURRENCY', '0'],
+    ['VISION_MAX_PENDING_PER_USER', '1000'],
+    ['REMINDER_RATE', '-5'],
+    ['REMINDER_TICK_CRON', '* *'],
   ];
   for (const [name, value] of invalid) {
     it(`rejects ${name}=${value}`, () => {

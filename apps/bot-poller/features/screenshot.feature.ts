@@ -15,7 +15,6 @@ import {
   loadExtraction,
   MAX_IMAGE_BYTES,
   parseVisionAction,
-  readSettings,
   renderReading,
   renderRejected,
   renderResult,
@@ -30,14 +29,6 @@ import {
 export const VISION_EDIT_KIND = 'vision_edit';
 
 const editStateSchema = z.object({ extractionId: z.number().int(), field: z.enum(EDITABLE_FIELDS) });
-/** Screenshots one runner may have waiting; an invalid VISION_MAX_PENDING_PER_USER falls back to 3 (the vision app refuses to start on it). */
-const MAX_PENDING = (() => {
-  try {
-    return readSettings(process.env).maxPendingPerUser;
-  } catch {
-    return 3;
-  }
-})();
 const STALE = 'That button is no longer active.';
 
 /**
@@ -85,7 +76,7 @@ async function enqueueScreenshot(ctx: BotContext, fileId: string): Promise<void>
   const [pending] = await ctx.tx<{ n: number }[]>`
     select count(*)::int as n from jobs
     where queue = ${VISION_QUEUE} and status in ('pending', 'running') and (payload->>'userId')::bigint = ${user.id}`;
-  if ((pending?.n ?? 0) >= MAX_PENDING) {
+  if ((pending?.n ?? 0) >= ctx.config.vision.maxPendingPerUser) {
     ctx.out.html(
       `I'm still reading your last ${pending!.n} screenshots. Please send this one again once I've answered those.`,
     );
