@@ -1,8 +1,8 @@
 import { startApp } from '../../shared/app/index.js';
-import { createUpdateRouter } from '../../shared/bot/index.js';
+import { apologiseForPoisonUpdate, createUpdateRouter } from '../../shared/bot/index.js';
 import { PollerLock } from '../../shared/health/index.js';
 import { pruneHandled, UpdatePoller, UpdateProcessor } from '../../shared/inbox/index.js';
-import { OutboxSender, OutboxWriter } from '../../shared/outbox/index.js';
+import { notifyChatOnDead, OutboxSender } from '../../shared/outbox/index.js';
 import { createPlanJobHandler, PLAN_QUEUE, planJobSchema } from '../../shared/plans/index.js';
 import { botCommands } from '../../shared/profile/index.js';
 import { Worker } from '../../shared/queue/index.js';
@@ -48,14 +48,9 @@ await startApp(
       concurrency: 2,
       leaseMs: 120_000,
       log,
-      onDead: async (job, _error, tx) => {
-        const out = new OutboxWriter(tx);
-        out.send(job.data.chatId, 'sendMessage', {
-          chat_id: job.data.chatId,
-          text: 'Sorry, I could not build your plan right now. Please try /plan again in a few minutes.',
-        });
-        await out.flush();
-      },
+      onDead: notifyChatOnDead(
+        'Sorry, I could not build your plan right now. Please try /plan again in a few minutes.',
+      ),
     });
     void planWorker.run();
     onStop(() => planWorker.close());
@@ -66,6 +61,9 @@ await startApp(
       concurrency: 1,
       leaseMs: 60_000,
       log,
+      onDead: notifyChatOnDead(
+        'Sorry, I could not adjust your plan right now. Your current plan stays as it is.',
+      ),
     });
     void replanWorker.run();
     onStop(() => replanWorker.close());
@@ -93,15 +91,7 @@ await startApp(
         log,
       }),
       afterCommit: () => sender.kick(),
-      onPoison: async (update, _tx, out) => {
-        const chatId = 'message' in update ? update.message.chat.id : undefined;
-        if (chatId) {
-          out.send(chatId, 'sendMessage', {
-            chat_id: chatId,
-            text: 'Sorry, something went wrong with that message and I could not handle it. Please try again.',
-          });
-        }
-      },
+      onPoison: apologiseForPoisonUpdate,
     });
     await processor.start();
     onStop(() => processor.stop());

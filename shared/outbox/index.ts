@@ -1,2 +1,3 @@
+export { notifyChatOnDead } from './notify-on-dead.js';
 export { OutboxSender, type OutboxSenderOptions } from './outbox-sender.js';
 export { OUTBOX_CHANNEL, type OutboxMethod, OutboxWriter } from './outbox-writer.js';
