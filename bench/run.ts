@@ -6,6 +6,7 @@ import { cpus, totalmem } from 'node:os';
 import { stopEmbeddedAdminCluster } from '../test/harness/db.js';
 import { runPlanBench } from './plan.js';
 import { runStartupBench } from './startup.js';
+import { runThroughputBench } from './throughput.js';
 
 console.log(
   `Benchmarks — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ` +
@@ -15,5 +16,7 @@ console.log('— plan engine —');
 runPlanBench();
 console.log('\n— startup —');
 await runStartupBench();
+console.log('\n— throughput, latency and memory under load —');
+await runThroughputBench();
 await stopEmbeddedAdminCluster();
 process.exit(0);
