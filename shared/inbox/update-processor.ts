@@ -2,6 +2,7 @@ import type { Update } from 'telegraf/types';
 import type { Sql, TransactionSql } from '../db/index.js';
 import type { Logger } from '../log/index.js';
 import { OutboxWriter } from '../outbox/index.js';
+import { Wakeup } from '../sync/index.js';
 import { INBOX_CHANNEL } from './inbox-store.js';
 
 /** Handles one update inside the transaction that also marks it processed. */
@@ -46,7 +47,7 @@ interface ClaimedUpdate {
  */
 export class UpdateProcessor {
   private running = false;
-  private wakers = new Set<() => void>();
+  private readonly wakeup = new Wakeup();
   private loops: Promise<void>[] = [];
   private unlisten: (() => Promise<void>) | undefined;
   /** Updates processed since start (tests and metrics). */
@@ -63,7 +64,7 @@ export class UpdateProcessor {
   }
 
   kick(): void {
-    for (const wake of [...this.wakers]) wake();
+    this.wakeup.wake();
   }
 
   /** Stops claiming and waits for in-flight handlers to finish. */
@@ -77,25 +78,14 @@ export class UpdateProcessor {
   private async loop(): Promise<void> {
     while (this.running) {
       let didWork = false;
+      this.wakeup.consume();
       try {
         didWork = await this.processNext();
       } catch (err) {
         this.options.log.error('inbox pass failed', { err: String(err) });
       }
-      if (!didWork && this.running) await this.idle(this.options.pollMs ?? 2_000);
+      if (!didWork && this.running) await this.wakeup.sleep(this.options.pollMs ?? 2_000);
     }
-  }
-
-  private idle(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.wakers.delete(done);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      this.wakers.add(done);
-    });
   }
 
   /** Claims and handles one update; false when nothing was due. */

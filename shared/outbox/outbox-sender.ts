@@ -1,6 +1,7 @@
 import { Input, type Telegram } from 'telegraf';
 import type { Sql } from '../db/index.js';
 import type { Logger } from '../log/index.js';
+import { Wakeup } from '../sync/index.js';
 import { classifyTelegramError } from '../telegram/index.js';
 import { OUTBOX_CHANNEL } from './outbox-writer.js';
 
@@ -44,7 +45,7 @@ interface OutgoingRow {
  */
 export class OutboxSender {
   private running = false;
-  private wake: (() => void) | undefined;
+  private readonly wakeup = new Wakeup();
   private loop: Promise<void> | undefined;
   private unlisten: (() => Promise<void>) | undefined;
   /** Messages sent since start (for metrics and tests). */
@@ -61,7 +62,7 @@ export class OutboxSender {
 
   /** Wakes the loop now (e.g. right after a commit in this process). */
   kick(): void {
-    this.wake?.();
+    this.wakeup.wake();
   }
 
   async stop(): Promise<void> {
@@ -74,27 +75,15 @@ export class OutboxSender {
   private async run(): Promise<void> {
     while (this.running) {
       let claimed: OutgoingRow[] = [];
+      this.wakeup.consume();
       try {
         claimed = await this.claim();
         if (claimed.length > 0) await Promise.all(claimed.map((row) => this.deliver(row)));
       } catch (err) {
         this.options.log.error('outbox pass failed', { err: String(err) });
       }
-      if (claimed.length === 0 && this.running) await this.idle(this.options.pollMs ?? 2_000);
+      if (claimed.length === 0 && this.running) await this.wakeup.sleep(this.options.pollMs ?? 2_000);
     }
-  }
-
-  private idle(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      const self = this;
-      function done() {
-        clearTimeout(timer);
-        self.wake = undefined;
-        resolve();
-      }
-      this.wake = done;
-    });
   }
 
   /** Claims the oldest due message of up to `concurrency` chats whose earlier messages are all done. */
