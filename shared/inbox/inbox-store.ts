@@ -33,6 +33,25 @@ export function chatIdOf(update: Update): number | null {
   return null;
 }
 
+/** Characters PostgreSQL's jsonb cannot hold: U+0000 and unpaired UTF-16 surrogates. */
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Replaces characters jsonb rejects with U+FFFD in every string of an update (a user can type U+0000 or
+ * paste half an emoji; one such update must not block the inbox). Returns the same object when clean.
+ *
+ * @example
+ * storableUpdate({ update_id: 1, message: { text: 'a\u0000b' } }); // text 'a\uFFFDb'
+ */
+export function storableUpdate<T>(value: T): T {
+  const json = JSON.stringify(value);
+  // JSON.stringify escapes U+0000 as \u0000 and lone surrogates as \udXXX: cheap test before walking.
+  if (!/\\u0000|\\ud[89a-f]/i.test(json)) return value;
+  return JSON.parse(json, (_key, inner: unknown) =>
+    typeof inner === 'string' ? inner.replace(UNSTORABLE, '\uFFFD') : inner,
+  ) as T;
+}
+
 /**
  * Writes updates into the durable inbox (`ON CONFLICT DO NOTHING` on update_id: a re-delivered update is
  * stored once) and notifies processors. Returns how many were new. Call it BEFORE confirming the offset.
@@ -48,10 +67,42 @@ export async function storeUpdates(
   if (updates.length === 0) return 0;
   const rows = updates.map((update) => ({
     update_id: update.update_id,
-    payload: update as unknown as Record<string, unknown>,
+    payload: storableUpdate(update) as unknown as Record<string, unknown>,
     source,
     chat_id: chatIdOf(update),
   }));
+  try {
+    return await insertRows(sql, rows);
+  } catch (err) {
+    // 22xxx = data exception: some update PostgreSQL will not take even after cleaning. Store the batch
+    // row by row and keep an unstorable one as a `failed` stub, so it is visible and never blocks the
+    // updates behind it (an unconfirmed batch would come back for ever).
+    if (!String((err as { code?: string }).code ?? '').startsWith('22') || rows.length === 0) throw err;
+    let stored = 0;
+    for (const row of rows) {
+      try {
+        stored += await insertRows(sql, [row]);
+      } catch (rowErr) {
+        if (!String((rowErr as { code?: string }).code ?? '').startsWith('22')) throw rowErr;
+        await sql`
+          insert into telegram_updates (update_id, payload, source, chat_id, status, last_error)
+          values (${row.update_id}, ${sql.json({ update_id: row.update_id, unstorable: true })}, ${source},
+                  null, 'failed', ${String((rowErr as Error).message).slice(0, 500)})
+          on conflict (update_id) do nothing`;
+      }
+    }
+    return stored;
+  }
+}
+
+type InboxRow = {
+  update_id: number;
+  payload: Record<string, unknown>;
+  source: string;
+  chat_id: number | null;
+};
+
+async function insertRows(sql: Sql, rows: InboxRow[]): Promise<number> {
   return sql.begin(async (tx) => {
     const inserted = await tx`
       insert into telegram_updates ${tx(
