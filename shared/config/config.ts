@@ -147,11 +147,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   }
   const env = parsed.data;
   const absolute = (dir: string) => (isAbsolute(dir) ? dir : resolve(process.cwd(), dir));
+  // Passwords inside URLs are redacted by pattern anyway; the bare value is added only when it is long
+  // enough not to be an ordinary word (the embedded cluster's "postgres" would blank every path).
+  const dbPassword = passwordOf(env.DATABASE_URL);
   const secrets = [
     env.TELEGRAM_BOT_TOKEN,
     env.SANDBOX_BOT_TOKEN,
     env.OPENAI_API_KEY,
-    passwordOf(env.DATABASE_URL),
+    dbPassword && dbPassword.length >= 8 ? dbPassword : undefined,
   ].filter((value): value is string => typeof value === 'string' && value.length >= 4);
   return {
     env: env.NODE_ENV,

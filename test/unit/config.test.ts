@@ -44,6 +44,11 @@ describe('config', () => {
     assert.deepEqual([...config.secrets].sort(), [TOKEN, 'dbpass99', 'sk-test-abcdefghijklmnop'].sort());
   });
 
+  it('a short database password is not a redaction word (URLs are redacted by pattern)', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://postgres:postgres@127.0.0.1:54329/runcoach' });
+    assert.deepEqual(config.secrets, []);
+  });
+
   it('empty strings count as unset', () => {
     const config = loadConfig({ DATABASE_URL: '', TELEGRAM_BOT_TOKEN: ' ', OPENAI_API_KEY: '' });
     assert.equal(config.databaseUrl, undefined);
