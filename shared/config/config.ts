@@ -154,7 +154,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     env.TELEGRAM_BOT_TOKEN,
     env.SANDBOX_BOT_TOKEN,
     env.OPENAI_API_KEY,
-    dbPassword && dbPassword.length >= 8 ? dbPassword : undefined,
+    dbPassword && dbPassword.length >= 12 ? dbPassword : undefined,
   ].filter((value): value is string => typeof value === 'string' && value.length >= 4);
   return {
     env: env.NODE_ENV,

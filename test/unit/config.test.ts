@@ -36,12 +36,12 @@ describe('config', () => {
     const config = loadConfig({
       TELEGRAM_BOT_TOKEN: TOKEN,
       OPENAI_API_KEY: 'sk-test-abcdefghijklmnop',
-      DATABASE_URL: 'postgres://bot:dbpass99@db.internal:5432/coach',
+      DATABASE_URL: 'postgres://bot:dbpass-99-long@db.internal:5432/coach',
     });
     assert.equal(config.telegram.local, false);
     assert.equal(config.telegram.token, TOKEN);
     assert.equal(config.telegram.apiRoot, 'https://api.telegram.org');
-    assert.deepEqual([...config.secrets].sort(), [TOKEN, 'dbpass99', 'sk-test-abcdefghijklmnop'].sort());
+    assert.deepEqual([...config.secrets].sort(), [TOKEN, 'dbpass-99-long', 'sk-test-abcdefghijklmnop'].sort());
   });
 
   it('a short database password is not a redaction word (URLs are redacted by pattern)', () => {
