@@ -5,6 +5,7 @@
 import { cpus, totalmem } from 'node:os';
 import { stopEmbeddedAdminCluster } from '../test/harness/db.js';
 import { runPlanBench } from './plan.js';
+import { runReminderBench } from './reminders.js';
 import { runStartupBench } from './startup.js';
 import { runThroughputBench } from './throughput.js';
 
@@ -16,6 +17,8 @@ console.log('— plan engine —');
 runPlanBench();
 console.log('\n— startup —');
 await runStartupBench();
+console.log('\n— reminder fan-out: 10,000 users due in the same minute —');
+await runReminderBench();
 console.log('\n— throughput, latency and memory under load —');
 await runThroughputBench();
 await stopEmbeddedAdminCluster();
