@@ -124,5 +124,5 @@ await startApp(
     });
   },
   // Until the poller knows whether it leads, its heartbeat must not overwrite a leader's bot-poller.health.
-  { heartbeatFile: `bot-poller.starting-${process.pid}` },
+  { heartbeatFile: `bot-poller.starting-${process.pid}`, poolSize: 20 },
 );

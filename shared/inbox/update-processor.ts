@@ -16,8 +16,10 @@ export interface UpdateProcessorOptions {
   readonly onPoison?: (update: Update, tx: TransactionSql, out: OutboxWriter) => Promise<void>;
   /** Called after each commit that queued outgoing messages (e.g. to kick the local sender). */
   readonly afterCommit?: () => void;
-  /** Updates handled at once, always from different chats (default 4). */
+  /** Claim loops (default 4); each handles up to `batchSize` updates at once, always from different chats. */
   readonly concurrency?: number;
+  /** Updates one loop claims and handles together (default 4). */
+  readonly batchSize?: number;
   /** Attempts before an update is marked failed (default 3). */
   readonly maxAttempts?: number;
   /** A claimed update whose process died is retried after this long (default 5 s). */
@@ -88,14 +90,18 @@ export class UpdateProcessor {
     }
   }
 
-  /** Claims and handles one update; false when nothing was due. */
+  /**
+   * Claims up to `batchSize` due updates (each the oldest pending one of its chat, so all from different
+   * chats) and handles them concurrently; false when nothing was due. One claim query per batch keeps the
+   * scan of the pending index off the per-update path.
+   */
   async processNext(): Promise<boolean> {
-    const { sql, log } = this.options;
+    const { sql } = this.options;
     const lease = `${Math.round((this.options.leaseMs ?? 5_000) / 1000)} seconds`;
-    const [claimed] = await sql<ClaimedUpdate[]>`
+    const claimed = await sql<ClaimedUpdate[]>`
       update telegram_updates t
       set attempts = t.attempts + 1, locked_until = now() + ${lease}::interval
-      where t.update_id = (
+      where t.update_id in (
         select u.update_id from telegram_updates u
         where u.status = 'pending'
           and (u.locked_until is null or u.locked_until < now())
@@ -104,11 +110,17 @@ export class UpdateProcessor {
             where p.chat_id = u.chat_id and p.status = 'pending' and p.update_id < u.update_id
           )
         order by u.update_id
-        limit 1
+        limit ${this.options.batchSize ?? 4}
         for update skip locked
       )
       returning t.update_id, t.attempts`;
-    if (!claimed) return false;
+    if (claimed.length === 0) return false;
+    await Promise.all(claimed.map((update) => this.handleClaimed(update)));
+    return true;
+  }
+
+  private async handleClaimed(claimed: ClaimedUpdate): Promise<void> {
+    const { sql, log } = this.options;
     // Another claim may go ahead for this chat's NEXT update only after this one is processed (the
     // not-exists above), so the lease also keeps per-chat order.
     const started = performance.now();
@@ -158,6 +170,5 @@ export class UpdateProcessor {
       this.options.onProcessed?.(performance.now() - started, poisoned ? 'failed' : 'retry');
     }
     if (queued > 0) this.options.afterCommit?.();
-    return true;
   }
 }

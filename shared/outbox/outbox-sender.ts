@@ -9,7 +9,7 @@ export interface OutboxSenderOptions {
   readonly sql: Sql;
   readonly telegram: Telegram;
   readonly log: Logger;
-  /** Chats served at once (default 8); messages of one chat always go one by one, in order. */
+  /** Chats served at once (default 16); messages of one chat always go one by one, in order. */
   readonly concurrency?: number;
   /**
    * A claimed message not marked sent within this time is claimed again (default 20 s). Each Bot API call
@@ -103,7 +103,7 @@ export class OutboxSender {
             where p.chat_id = o.chat_id and p.id < o.id and p.status in ('pending', 'sending')
           )
         order by o.id
-        limit ${this.options.concurrency ?? 8}
+        limit ${this.options.concurrency ?? 16}
         for update skip locked
       )
       update outgoing_messages m
