@@ -80,7 +80,8 @@ export class Queue<T = unknown> {
   private readonly schema: z.ZodType<T> | undefined;
 
   constructor(
-    private readonly sql: Sql,
+    /** The pool, or the caller's transaction (then every call runs inside it). */
+    private readonly sql: Sql | TransactionSql,
     readonly name: string,
     options: QueueOptions<T> = {},
   ) {

@@ -60,7 +60,7 @@ async function enqueuePlan(ctx: BotContext): Promise<void> {
   const user = ctx.user!;
   // Enqueued in the update's transaction with the update id as dedupe key: a re-processed update can
   // never build two plans.
-  await new Queue<PlanJobData>(ctx.tx as never, PLAN_QUEUE).add(
+  await new Queue<PlanJobData>(ctx.tx, PLAN_QUEUE).add(
     { userId: user.id, chatId: user.chatId },
     { tx: ctx.tx, dedupeKey: `plan:update:${ctx.update.update_id}`, maxAttempts: 3 },
   );

@@ -29,7 +29,7 @@ replanFeature.action(/^r1:/, async (ctx) => {
     if (pressed !== undefined) ctx.out.editHtml(pressed, 'Okay, your plan stays as it is.');
     return;
   }
-  await new Queue<ReplanJobData>(ctx.tx as never, REPLAN_QUEUE).add(
+  await new Queue<ReplanJobData>(ctx.tx, REPLAN_QUEUE).add(
     { userId: ctx.user.id, chatId: ctx.user.chatId, offerId: action.offerId },
     { tx: ctx.tx, dedupeKey: `replan:offer:${action.offerId}`, maxAttempts: 3 },
   );

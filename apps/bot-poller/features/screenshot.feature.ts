@@ -90,7 +90,7 @@ async function enqueueScreenshot(ctx: BotContext, fileId: string): Promise<void>
     fileId,
     sentAt: msg.date,
   };
-  await new Queue<VisionJobData>(ctx.tx as never, VISION_QUEUE).add(data, {
+  await new Queue<VisionJobData>(ctx.tx, VISION_QUEUE).add(data, {
     tx: ctx.tx,
     dedupeKey: `vision:update:${ctx.update.update_id}`,
     maxAttempts: VISION_MAX_ATTEMPTS,
