@@ -1,5 +1,5 @@
-import { type RunnerProfile, runnerProfileSchema } from '../shared/profile/index.js';
 import { OpenAIStub, type StubReply } from '../test/harness/openai-stub.js';
+import { halfMarathonProfile, insertRunner } from '../test/harness/profile-fixture.js';
 import { ChaosSystem } from './chaos-system.js';
 import { type ScenarioResult, sleep } from './ledger.js';
 
@@ -17,43 +17,13 @@ const FAULTS: readonly StubReply[] = [
 ];
 
 /**
- * A valid runner profile (half marathon in 14 weeks) for seeding.
- *
- * @example
- * await seedRunner(sys, 1001);
- */
-export function chaosProfile(): RunnerProfile {
-  return runnerProfileSchema.parse({
-    goalDistanceKm: 21.0975,
-    goalLabel: 'Half marathon',
-    raceDate: new Date(Date.now() + 14 * 7 * 86_400_000).toISOString().slice(0, 10),
-    gender: 'female',
-    age: 34,
-    heightCm: 168,
-    weightKg: 60,
-    experience: 'intermediate',
-    yearsRunning: 3,
-    weeklyVolumeKm: 30,
-    trainingDays: [2, 4, 6, 7],
-    longRunDay: 7,
-    recentRace: { distanceKm: 10, timeSeconds: 50 * 60 },
-    units: 'km',
-    timeZone: 'Europe/Berlin',
-    reminderHour: 19,
-  });
-}
-
-/**
  * Inserts a user with a complete runner profile (what the profile dialog would have stored).
  *
  * @example
  * await seedRunner(sys, (await user.info()).id);
  */
 export async function seedRunner(sys: ChaosSystem, userId: number): Promise<void> {
-  await sys.sql`
-    insert into users (id, chat_id, first_name, time_zone) values (${userId}, ${userId}, 'Runner', 'Europe/Berlin')`;
-  await sys.sql`
-    insert into runner_profiles (user_id, profile) values (${userId}, ${sys.sql.json(chaosProfile() as never)})`;
+  await insertRunner(sys.sql, userId, halfMarathonProfile());
 }
 
 /**

@@ -1,40 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, describe, it } from 'node:test';
 import { planSchema } from '../../shared/planner/index.js';
-import { type RunnerProfile, runnerProfileSchema } from '../../shared/profile/index.js';
 import { stopEmbeddedAdminCluster } from '../harness/db.js';
 import { OpenAIStub } from '../harness/openai-stub.js';
+import { halfMarathonProfile, insertRunner } from '../harness/profile-fixture.js';
 import { startTestSystem, type TestSystem } from '../harness/system.js';
 
-function raceInWeeks(weeks: number): string {
-  return new Date(Date.now() + weeks * 7 * 86_400_000).toISOString().slice(0, 10);
-}
+const PROFILE = halfMarathonProfile();
 
-const PROFILE: RunnerProfile = runnerProfileSchema.parse({
-  goalDistanceKm: 21.0975,
-  goalLabel: 'Half marathon',
-  raceDate: raceInWeeks(14),
-  gender: 'female',
-  age: 34,
-  heightCm: 168,
-  weightKg: 60,
-  experience: 'intermediate',
-  yearsRunning: 3,
-  weeklyVolumeKm: 30,
-  trainingDays: [2, 4, 6, 7],
-  longRunDay: 7,
-  recentRace: { distanceKm: 10, timeSeconds: 50 * 60 },
-  units: 'km',
-  timeZone: 'Europe/Berlin',
-  reminderHour: 19,
-});
-
-async function seedProfile(sys: TestSystem, userId: number): Promise<void> {
-  await sys.db
-    .sql`insert into users (id, chat_id, first_name, time_zone) values (${userId}, ${userId}, 'Plan', 'Europe/Berlin')`;
-  await sys.db
-    .sql`insert into runner_profiles (user_id, profile) values (${userId}, ${sys.db.sql.json(PROFILE as never)})`;
-}
+const seedProfile = (sys: TestSystem, userId: number) => insertRunner(sys.db.sql, userId, PROFILE, 'Plan');
 
 describe('/plan', () => {
   let sys: TestSystem | undefined;

@@ -1,31 +1,14 @@
 import { buildPlan, plannerInputSchema } from '../../shared/planner/index.js';
 import { saveActivePlan } from '../../shared/plans/index.js';
-import { type RunnerProfile, runnerProfileSchema, toPlannerInput } from '../../shared/profile/index.js';
+import { type RunnerProfile, toPlannerInput } from '../../shared/profile/index.js';
+import { halfMarathonProfile, isoDaysFromNow } from '../harness/profile-fixture.js';
 import type { TestSystem } from '../harness/system.js';
 
 /** Today (UTC, the test runners' zone) shifted by `days`. */
-export function day(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
+export const day = isoDaysFromNow;
 
 /** A half-marathon runner in UTC, race in 14 weeks. */
-export const PROFILE: RunnerProfile = runnerProfileSchema.parse({
-  goalDistanceKm: 21.0975,
-  goalLabel: 'Half marathon',
-  raceDate: day(14 * 7),
-  gender: 'female',
-  age: 34,
-  heightCm: 168,
-  weightKg: 60,
-  experience: 'intermediate',
-  yearsRunning: 3,
-  weeklyVolumeKm: 30,
-  trainingDays: [2, 4, 6, 7],
-  longRunDay: 7,
-  units: 'km',
-  timeZone: 'UTC',
-  reminderHour: 19,
-});
+export const PROFILE: RunnerProfile = halfMarathonProfile({ timeZone: 'UTC', recentRace: undefined });
 
 /** Inserts the user with {@link PROFILE} and an (empty) active plan; returns the plan id. */
 export async function seedRunner(sys: TestSystem, userId: number): Promise<number> {
