@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
@@ -7,6 +8,9 @@ import { createSql, migrate, type Sql } from '../shared/db/index.js';
 import { createSandbox, type RunningSandbox, SandboxClient } from '../shared/telegram-sandbox/index.js';
 import { createTestDatabase, type TestDatabase } from '../test/harness/db.js';
 import { freePort } from '../test/harness/net.js';
+
+/** The Node flags PM2 gives every app (scripts/node-args.cjs), so tests measure what production runs. */
+const APP_NODE_ARGS: string[] = createRequire(import.meta.url)('../scripts/node-args.cjs');
 
 /** How one app process ended. @example const { code, signal } = await proc.exited; */
 export interface ExitInfo {
@@ -58,7 +62,10 @@ export class SupervisedApp {
   private spawn(): void {
     const script = join('dist', 'apps', this.name, 'main.js');
     if (!existsSync(script)) throw new Error(`${script} missing: run npm run build first`);
-    const child = spawn(process.execPath, [script], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...APP_NODE_ARGS, script], {
+      env: this.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.starts++;
     const collect = (chunk: Buffer) => {
       this.output = (this.output + chunk.toString()).slice(-200_000);

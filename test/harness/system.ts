@@ -1,10 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readHeartbeat } from '../../shared/health/index.js';
 import { createSandbox, type RunningSandbox, SandboxClient } from '../../shared/telegram-sandbox/index.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
+
+/** The Node flags PM2 gives every app (scripts/node-args.cjs), so tests measure what production runs. */
+const APP_NODE_ARGS: string[] = createRequire(import.meta.url)('../../scripts/node-args.cjs');
 
 export type ProductApp = 'bot-poller' | 'reminder' | 'vision' | 'web';
 
@@ -81,7 +85,7 @@ export class TestSystem {
   start(name: ProductApp | string, env: Record<string, string> = {}): AppProcess {
     const script = join('dist', 'apps', name, 'main.js');
     if (!existsSync(script)) throw new Error(`${script} missing: run npm run build first`);
-    const child = spawn(process.execPath, [script], {
+    const child = spawn(process.execPath, [...APP_NODE_ARGS, script], {
       env: { ...process.env, ...this.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
