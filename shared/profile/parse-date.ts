@@ -1,4 +1,14 @@
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as Chrono from 'chrono-node';
+
+// Loaded on first use: chrono-node costs ~20 MB of heap, and most processes that import this module
+// (for the profile schema) never parse a date.
+let chronoModule: typeof Chrono | undefined;
+const chrono = (): typeof Chrono => {
+  chronoModule ??= createRequire(import.meta.url)('chrono-node') as typeof Chrono;
+  return chronoModule;
+};
+
 import { DateTime } from 'luxon';
 import { formatDateLong } from './format.js';
 import { cleanAnswer } from './normalize-input.js';
@@ -75,10 +85,10 @@ function parseNumericDate(text: string): ParseResult<string> | undefined {
 /** Natural language ("April 12", "12 April 2027", "in 16 weeks", "next Saturday") through chrono. */
 function parseNaturalDate(text: string, now: Date, timeZone: string): ParseResult<string> {
   const offset = DateTime.fromJSDate(now, { zone: timeZone }).offset;
-  const results = chrono.en.parse(text, { instant: now, timezone: offset }, { forwardDate: true });
+  const results = chrono().en.parse(text, { instant: now, timezone: offset }, { forwardDate: true });
   const unreadable = fail<string>(`I couldn't read that date. ${RACE_DATE_HINT}`);
   if (results.length !== 1) return unreadable;
-  const [result] = results as [chrono.ParsedResult];
+  const [result] = results as [Chrono.ParsedResult];
   // Anything besides the date and filler words means we may have misread it: better to ask again.
   const rest = `${text.slice(0, result.index)} ${text.slice(result.index + result.text.length)}`
     .toLowerCase()

@@ -1,4 +1,5 @@
-import { cityMapping } from 'city-timezones';
+import { createRequire } from 'node:module';
+import type * as CityTimezones from 'city-timezones';
 import { DateTime } from 'luxon';
 import { escapeHtml } from './escape-html.js';
 import { cleanAnswer, ownValue } from './normalize-input.js';
@@ -133,6 +134,8 @@ function placeIndex(): PlaceIndex {
     }
     return valid;
   };
+  // The city table (~7,300 entries) is loaded only when a city is first looked up.
+  const { cityMapping } = createRequire(import.meta.url)('city-timezones') as typeof CityTimezones;
   for (const c of cityMapping) {
     if (typeof c.city !== 'string' || typeof c.timezone !== 'string' || !isValidCached(c.timezone)) continue;
     const place: Place = {
