@@ -41,7 +41,10 @@ describe('config', () => {
     assert.equal(config.telegram.local, false);
     assert.equal(config.telegram.token, TOKEN);
     assert.equal(config.telegram.apiRoot, 'https://api.telegram.org');
-    assert.deepEqual([...config.secrets].sort(), [TOKEN, 'dbpass-99-long', 'sk-test-abcdefghijklmnop'].sort());
+    assert.deepEqual(
+      [...config.secrets].sort(),
+      [TOKEN, 'dbpass-99-long', 'sk-test-abcdefghijklmnop'].sort(),
+    );
   });
 
   it('a short database password is not a redaction word (URLs are redacted by pattern)', () => {
