@@ -13,7 +13,9 @@ import { killPollerScenario } from './kill-poller.js';
 import { formatRecovery, type ScenarioResult } from './ledger.js';
 import { llmFaultsScenario } from './llm-faults.js';
 import { pgRestartScenario } from './pg-restart.js';
+import { reminderKillScenario } from './reminder-kill.js';
 import { floodStormScenario, foreignPollerScenario } from './telegram-faults.js';
+import { visionKillScenario } from './vision-kill.js';
 
 /** A named scenario with its full and quick sizes. */
 interface Scenario {
@@ -22,14 +24,15 @@ interface Scenario {
 }
 
 /**
- * The scenarios in running order. Vision (kill -9 mid-job) and reminder (kill -9 mid-fan-out) join once
- * those apps do real work.
+ * The scenarios in running order.
  *
  * @example
- * SCENARIOS.map((s) => s.key); // ['kill', 'pg', 'foreign', 'flood', 'llm']
+ * SCENARIOS.map((s) => s.key); // ['kill', 'vision', 'reminder', 'pg', 'foreign', 'flood', 'llm']
  */
 export const SCENARIOS: readonly Scenario[] = [
   { key: 'kill', run: (quick) => killPollerScenario({ runs: quick ? 3 : 20 }) },
+  { key: 'vision', run: (quick) => visionKillScenario({ runs: quick ? 1 : 5 }) },
+  { key: 'reminder', run: (quick) => reminderKillScenario({ runs: quick ? 1 : 3 }) },
   { key: 'pg', run: (quick) => pgRestartScenario({ runs: quick ? 1 : 3 }) },
   { key: 'foreign', run: (quick) => foreignPollerScenario({ runs: quick ? 1 : 3 }) },
   { key: 'flood', run: (quick) => floodStormScenario({ runs: quick ? 1 : 2 }) },

@@ -4,8 +4,9 @@ import type { ScenarioResult } from '../../chaos/ledger.js';
 import { formatChaosTable, SCENARIOS } from '../../chaos/run.js';
 import { stopEmbeddedAdminCluster } from '../harness/db.js';
 
-// The fast CI slice of `npm run chaos` (quick sizes: 3 kill -9 rounds, one PostgreSQL restart on a
-// throwaway embedded cluster, one foreign-poller episode, one 429 storm, four runners against a broken
+// The fast CI slice of `npm run chaos` (quick sizes: 3 kill -9 rounds of bot-poller, one kill -9 of vision
+// with six screenshots being read, one kill -9 of reminder in a 1,000-user fan-out, one PostgreSQL restart
+// on a throwaway embedded cluster, one foreign-poller episode, one 429 storm, four runners against a broken
 // LLM). The full run is `npm run chaos`. Timings are printed, never asserted.
 describe('chaos (quick)', () => {
   const results: ScenarioResult[] = [];
