@@ -33,6 +33,12 @@ export interface UpdateProcessorOptions {
 interface ClaimedUpdate {
   update_id: number;
   attempts: number;
+  payload: Update;
+}
+
+/** Rolls back a handler whose update another process finished meanwhile (after this one's lease ran out). */
+class AlreadyProcessed extends Error {
+  override readonly name = 'AlreadyProcessed';
 }
 
 /**
@@ -113,7 +119,7 @@ export class UpdateProcessor {
         limit ${this.options.batchSize ?? 4}
         for update skip locked
       )
-      returning t.update_id, t.attempts`;
+      returning t.update_id, t.attempts, t.payload`;
     if (claimed.length === 0) return false;
     await Promise.all(claimed.map((update) => this.handleClaimed(update)));
     return true;
@@ -128,21 +134,26 @@ export class UpdateProcessor {
     let queued = 0;
     try {
       await sql.begin(async (tx) => {
-        const [row] = await tx<{ payload: Update; status: string }[]>`
-          select payload, status from telegram_updates where update_id = ${claimed.update_id} for update`;
-        if (row?.status !== 'pending') return; // another process finished it meanwhile
         const out = new OutboxWriter(tx, claimed.update_id);
-        await this.options.handle(row.payload, tx, out);
+        await this.options.handle(claimed.payload, tx, out);
         queued = out.size;
         await out.flush();
-        await tx`
+        // The "processed" mark is the last statement and the only guard needed: if this handler ran
+        // past its lease and another process handled the update meanwhile, the row is no longer pending
+        // (the row lock makes us wait for that commit) and everything above rolls back.
+        const marked = await tx`
           update telegram_updates
           set status = 'processed', processed_at = now(), locked_until = null, last_error = null
-          where update_id = ${claimed.update_id}`;
+          where update_id = ${claimed.update_id} and status = 'pending'`;
+        if (marked.count === 0) throw new AlreadyProcessed(`update ${claimed.update_id}`);
       });
       this.processedCount++;
       this.options.onProcessed?.(performance.now() - started, 'processed');
     } catch (err) {
+      if (err instanceof AlreadyProcessed) {
+        queued = 0;
+        return;
+      }
       const poisoned = claimed.attempts >= maxAttempts;
       log.error(
         poisoned ? 'update failed for the last time; marked failed' : 'update handler failed; will retry',
@@ -155,9 +166,7 @@ export class UpdateProcessor {
       await sql.begin(async (tx) => {
         const out = new OutboxWriter(tx, claimed.update_id);
         if (poisoned && this.options.onPoison) {
-          const [row] = await tx<{ payload: Update }[]>`
-            select payload from telegram_updates where update_id = ${claimed.update_id}`;
-          if (row) await this.options.onPoison(row.payload, tx, out).catch(() => {});
+          await this.options.onPoison(claimed.payload, tx, out).catch(() => {});
         }
         queued = out.size;
         await out.flush();
@@ -165,7 +174,7 @@ export class UpdateProcessor {
           update telegram_updates
           set status = ${poisoned ? 'failed' : 'pending'}, last_error = ${String((err as Error)?.message ?? err).slice(0, 2000)},
               locked_until = now() + ${`${claimed.attempts} seconds`}::interval
-          where update_id = ${claimed.update_id}`;
+          where update_id = ${claimed.update_id} and status = 'pending'`;
       });
       this.options.onProcessed?.(performance.now() - started, poisoned ? 'failed' : 'retry');
     }

@@ -54,8 +54,11 @@ export class OutboxWriter {
       method: q.method,
       payload: this.tx.json(q.payload as never),
     }));
-    await this
-      .tx`insert into outgoing_messages ${this.tx(rows, 'update_id', 'chat_id', 'method', 'payload')}`;
-    await this.tx`select pg_notify(${OUTBOX_CHANNEL}, '')`;
+    // One round trip: the insert and the wake-up (delivered on commit).
+    await this.tx`
+      with inserted as (
+        insert into outgoing_messages ${this.tx(rows, 'update_id', 'chat_id', 'method', 'payload')} returning 1
+      )
+      select pg_notify(${OUTBOX_CHANNEL}, (select count(*) from inserted)::text)`;
   }
 }
