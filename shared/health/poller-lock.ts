@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type postgres from 'postgres';
 import lockfile from 'proper-lockfile';
@@ -45,8 +45,11 @@ export class PollerLock {
     return this.held;
   }
 
-  /** Tries both locks once; true when this process is now the leader. Never throws for "already held". */
-  async tryAcquire(): Promise<boolean> {
+  /**
+   * Tries both locks once; true when this process is now the leader. Never throws for "already held".
+   * `afterDeadOwner` is internal (the retry after clearing a dead owner's lock).
+   */
+  async tryAcquire(afterDeadOwner = false): Promise<boolean> {
     if (this.held) return true;
     mkdirSync(runDir(this.options.dataDir), { recursive: true });
     try {
@@ -58,9 +61,15 @@ export class PollerLock {
         onCompromised: (err) => this.lose(`lock file compromised: ${err.message}`),
       });
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ELOCKED') return false;
-      throw err;
+      if ((err as NodeJS.ErrnoException).code !== 'ELOCKED') throw err;
+      // The holder on this host may be dead (kill -9) with its lock not yet stale. Its pid is recorded
+      // beside the lock: if that process is gone, the lock is free now rather than after `staleMs`.
+      // (Two standbys racing here is harmless: the advisory lock below still admits only one.)
+      if (afterDeadOwner || !this.ownerIsDead()) return false;
+      rmSync(`${this.lockPath}.lock`, { recursive: true, force: true });
+      return this.tryAcquire(true);
     }
+    writeFileSync(this.ownerFile, String(process.pid));
     try {
       this.reserved = await this.options.sql.reserve();
       const [row] = await this.reserved<{ locked: boolean }[]>`
@@ -85,8 +94,36 @@ export class PollerLock {
     return true;
   }
 
+  private get ownerFile(): string {
+    return `${this.lockPath}.owner`;
+  }
+
+  private ownerIsDead(): boolean {
+    let pid: number;
+    try {
+      pid = Number.parseInt(readFileSync(this.ownerFile, 'utf8'), 10);
+    } catch {
+      return false; // unknown owner: wait for staleness
+    }
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+    try {
+      process.kill(pid, 0);
+      return false;
+    } catch (err) {
+      return (err as NodeJS.ErrnoException).code === 'ESRCH';
+    }
+  }
+
   /** Releases both locks (idempotent). */
   async release(): Promise<void> {
+    if (this.held) {
+      try {
+        if (readFileSync(this.ownerFile, 'utf8') === String(process.pid))
+          rmSync(this.ownerFile, { force: true });
+      } catch {
+        // no owner file: nothing to remove
+      }
+    }
     if (this.held && this.reserved) {
       await this.reserved`select pg_advisory_unlock(${POLLER_ADVISORY_KEY})`.catch(() => {});
     }

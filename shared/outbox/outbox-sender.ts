@@ -78,7 +78,12 @@ export class OutboxSender {
       this.wakeup.consume();
       try {
         claimed = await this.claim();
-        if (claimed.length > 0) await Promise.all(claimed.map((row) => this.deliver(row)));
+        if (claimed.length > 0) {
+          const sent = (await Promise.all(claimed.map((row) => this.deliver(row)))).filter(
+            (s): s is { id: number; messageId: number | null } => s !== undefined,
+          );
+          await this.markSent(sent);
+        }
       } catch (err) {
         this.options.log.error('outbox pass failed', { err: String(err) });
       }
@@ -113,7 +118,24 @@ export class OutboxSender {
       returning m.id, m.chat_id, m.method, m.payload, m.attempts, due.was_sending`;
   }
 
-  private async deliver(row: OutgoingRow): Promise<void> {
+  /**
+   * Records a batch's successful sends in one statement. Until then they stay `sending`; a crash in
+   * between re-sends them after the lease — the same detected at-most-once re-send as a crash mid-call.
+   */
+  private async markSent(sent: Array<{ id: number; messageId: number | null }>): Promise<void> {
+    if (sent.length === 0) return;
+    const ids = sent.map((s) => s.id);
+    const messageIds = sent.map((s) => s.messageId);
+    await this.options.sql`
+      update outgoing_messages m
+      set status = 'sent', sent_at = now(), telegram_message_id = v.message_id, locked_until = null
+      from unnest(${ids}::bigint[], ${messageIds}::bigint[]) as v(id, message_id)
+      where m.id = v.id`;
+    this.sentCount += sent.length;
+  }
+
+  /** Sends one message; returns what to mark sent, or undefined when it was handled otherwise. */
+  private async deliver(row: OutgoingRow): Promise<{ id: number; messageId: number | null } | undefined> {
     const { sql, telegram, log } = this.options;
     if (row.was_sending) {
       log.warn('possible duplicate: re-sending an outgoing message whose sender died before recording it', {
@@ -127,11 +149,7 @@ export class OutboxSender {
       });
       const messageId =
         typeof result === 'object' && result !== null && 'message_id' in result ? result.message_id : null;
-      await sql`
-        update outgoing_messages
-        set status = 'sent', sent_at = now(), telegram_message_id = ${messageId}, locked_until = null
-        where id = ${row.id}`;
-      this.sentCount++;
+      return { id: row.id, messageId };
     } catch (err) {
       const failure = classifyTelegramError(err);
       if (failure.kind === 'flood') {
