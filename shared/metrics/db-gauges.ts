@@ -1,10 +1,14 @@
 import { Gauge, type Registry } from 'prom-client';
 import type { DbSnapshot } from '../status/db-snapshot.js';
 
+type Labels = Record<string, string>;
+
 /**
  * Registers gauges computed at scrape time from the database: updates processed, inbox pending/failed,
- * jobs by queue and status, outgoing messages by status, users, database up/latency. One snapshot is
- * read per scrape (cached for `cacheMs`, default 1 s) and shared by all gauges.
+ * jobs by queue and status, outgoing messages by status, users, active plans, today's reminders,
+ * database up/latency. One snapshot is read per scrape (cached for `cacheMs`, default 1 s) and shared by
+ * all gauges. While the database is down only `runcoach_database_up` (0) and the latency (when measured)
+ * have a value.
  *
  * @example
  * registerDbGauges(registry, () => readDbSnapshot(sql));
@@ -18,113 +22,97 @@ export function registerDbGauges(registry: Registry, read: () => Promise<DbSnaps
   };
   const registers = [registry];
 
-  new Gauge({
-    name: 'runcoach_database_up',
-    help: '1 when the database answers select 1',
-    registers,
-    async collect() {
-      this.set((await snapshot()).reachable ? 1 : 0);
-    },
-  });
-  new Gauge({
-    name: 'runcoach_database_latency_seconds',
-    help: 'Round trip of select 1',
-    registers,
-    async collect() {
-      const db = await snapshot();
-      this.reset();
-      if (db.latencyMs !== undefined) this.set(db.latencyMs / 1000);
-    },
-  });
-  new Gauge({
-    name: 'runcoach_telegram_updates_processed',
-    help: 'Telegram updates processed (inbox rows with status processed)',
-    registers,
-    async collect() {
-      const db = await snapshot();
-      this.reset();
-      if (db.reachable) this.set(db.inbox.processed);
-    },
-  });
-  new Gauge({
-    name: 'runcoach_inbox_updates',
-    help: 'Inbox updates not yet processed, by status (pending, failed)',
-    labelNames: ['status'],
-    registers,
-    async collect() {
-      const db = await snapshot();
-      this.reset();
-      if (!db.reachable) return;
-      this.set({ status: 'pending' }, db.inbox.pending);
-      this.set({ status: 'failed' }, db.inbox.failed);
-    },
-  });
-  new Gauge({
-    name: 'runcoach_jobs',
-    help: 'Jobs by queue and status',
-    labelNames: ['queue', 'status'],
-    registers,
-    async collect() {
-      const db = await snapshot();
-      this.reset();
-      for (const j of db.jobs) this.set({ queue: j.queue, status: j.status }, j.count);
-    },
-  });
-  new Gauge({
-    name: 'runcoach_outgoing_messages',
-    help: 'Outgoing messages by status',
-    labelNames: ['status'],
-    registers,
-    async collect() {
-      const db = await snapshot();
-      this.reset();
-      if (!db.reachable) return;
-      for (const [status, n] of Object.entries(db.outbox)) this.set({ status }, n);
-    },
-  });
-  new Gauge({
-    name: 'runcoach_users',
-    help: 'Users who talked to the bot',
-    registers,
-    async collect() {
-      const db = await snapshot();
-      this.reset();
-      if (db.reachable) this.set(db.users);
-    },
-  });
-  new Gauge({
-    name: 'runcoach_active_plans',
-    help: 'Active training plans',
-    registers,
-    async collect() {
-      const db = await snapshot();
-      this.reset();
-      if (db.reachable) this.set(db.activePlans);
-    },
-  });
-  new Gauge({
-    name: 'runcoach_reminders_today',
-    help: "Today's reminder deliveries by outcome (sent, failed, stale, possible_duplicate)",
-    labelNames: ['outcome'],
-    registers,
-    async collect() {
-      const db = await snapshot();
-      this.reset();
-      if (!db.reachable) return;
-      this.set({ outcome: 'sent' }, db.reminders.sentToday);
-      this.set({ outcome: 'failed' }, db.reminders.failedToday);
-      this.set({ outcome: 'stale' }, db.reminders.staleToday);
-      this.set({ outcome: 'possible_duplicate' }, db.reminders.possibleDuplicatesToday);
-    },
-  });
-  new Gauge({
-    name: 'runcoach_reminder_queue_lag_seconds',
-    help: 'How long the oldest due, unsent reminder has waited',
-    registers,
-    async collect() {
-      const db = await snapshot();
-      this.reset();
-      if (db.reachable) this.set(db.reminders.queueLagSeconds);
-    },
-  });
+  /** A gauge whose samples come from the snapshot: `[labels, value]` pairs, none while unreachable. */
+  const gauge = (
+    name: string,
+    help: string,
+    samples: (db: DbSnapshot) => ReadonlyArray<readonly [Labels, number]>,
+    labelNames: string[] = [],
+    evenWhenDown = false,
+  ) =>
+    new Gauge({
+      name,
+      help,
+      labelNames,
+      registers,
+      async collect() {
+        const db = await snapshot();
+        this.reset();
+        if (!db.reachable && !evenWhenDown) return;
+        for (const [labels, value] of samples(db)) this.set(labels, value);
+      },
+    });
+  const scalar = (
+    name: string,
+    help: string,
+    value: (db: DbSnapshot) => number | undefined,
+    evenWhenDown = false,
+  ) =>
+    gauge(
+      name,
+      help,
+      (db) => {
+        const v = value(db);
+        return v === undefined ? [] : [[{}, v]];
+      },
+      [],
+      evenWhenDown,
+    );
+
+  scalar(
+    'runcoach_database_up',
+    '1 when the database answers select 1',
+    (db) => (db.reachable ? 1 : 0),
+    true,
+  );
+  scalar(
+    'runcoach_database_latency_seconds',
+    'Round trip of select 1',
+    (db) => (db.latencyMs === undefined ? undefined : db.latencyMs / 1000),
+    true,
+  );
+  scalar(
+    'runcoach_telegram_updates_processed',
+    'Telegram updates processed (inbox rows with status processed)',
+    (db) => db.inbox.processed,
+  );
+  gauge(
+    'runcoach_inbox_updates',
+    'Inbox updates not yet processed, by status (pending, failed)',
+    (db) => [
+      [{ status: 'pending' }, db.inbox.pending],
+      [{ status: 'failed' }, db.inbox.failed],
+    ],
+    ['status'],
+  );
+  gauge(
+    'runcoach_jobs',
+    'Jobs by queue and status',
+    (db) => db.jobs.map((j) => [{ queue: j.queue, status: j.status }, j.count] as const),
+    ['queue', 'status'],
+  );
+  gauge(
+    'runcoach_outgoing_messages',
+    'Outgoing messages by status',
+    (db) => Object.entries(db.outbox).map(([status, n]) => [{ status }, n] as const),
+    ['status'],
+  );
+  scalar('runcoach_users', 'Users who talked to the bot', (db) => db.users);
+  scalar('runcoach_active_plans', 'Active training plans', (db) => db.activePlans);
+  gauge(
+    'runcoach_reminders_today',
+    "Today's reminder deliveries by outcome (sent, failed, stale, possible_duplicate)",
+    (db) => [
+      [{ outcome: 'sent' }, db.reminders.sentToday],
+      [{ outcome: 'failed' }, db.reminders.failedToday],
+      [{ outcome: 'stale' }, db.reminders.staleToday],
+      [{ outcome: 'possible_duplicate' }, db.reminders.possibleDuplicatesToday],
+    ],
+    ['outcome'],
+  );
+  scalar(
+    'runcoach_reminder_queue_lag_seconds',
+    'How long the oldest due, unsent reminder has waited',
+    (db) => db.reminders.queueLagSeconds,
+  );
 }
