@@ -57,16 +57,33 @@ async function upsertUser(tx: TransactionSql, ctx: BotContext): Promise<BotUser 
   const from = ctx.from;
   if (!from || from.is_bot) return undefined;
   const chatId = ctx.chat?.type === 'private' ? ctx.chat.id : from.id;
-  const [row] = await tx<
-    { id: number; chat_id: number; first_name: string; time_zone: string; is_new: boolean }[]
-  >`
-    insert into users (id, chat_id, first_name, last_name, username, language_code)
-    values (${from.id}, ${chatId}, ${from.first_name.slice(0, 256)}, ${from.last_name?.slice(0, 256) ?? null},
-            ${from.username ?? null}, ${from.language_code ?? null})
-    on conflict (id) do update set
-      first_name = excluded.first_name, last_name = excluded.last_name, username = excluded.username,
-      language_code = excluded.language_code, is_active = true, updated_at = now()
-    returning id, chat_id, first_name, time_zone, (xmax = 0) as is_new`;
+  // Writes only when something changed (a new user, a renamed one, one coming back after blocking the
+  // bot): most updates come from a known, unchanged user, and an unconditional upsert would write a new
+  // row version — WAL, a dead tuple, index churn — for every message. The second branch reads the row
+  // the conditional update left alone, in the same statement (one round trip either way).
+  type UserRow = { id: number; chat_id: number; first_name: string; time_zone: string; is_new: boolean };
+  let [row] = await tx<UserRow[]>`
+    with fresh as (
+      insert into users (id, chat_id, first_name, last_name, username, language_code)
+      values (${from.id}, ${chatId}, ${from.first_name.slice(0, 256)}, ${from.last_name?.slice(0, 256) ?? null},
+              ${from.username ?? null}, ${from.language_code ?? null})
+      on conflict (id) do update set
+        first_name = excluded.first_name, last_name = excluded.last_name, username = excluded.username,
+        language_code = excluded.language_code, is_active = true, updated_at = now()
+      where (users.first_name, users.last_name, users.username, users.language_code, users.is_active)
+        is distinct from (excluded.first_name, excluded.last_name, excluded.username, excluded.language_code, true)
+      returning id, chat_id, first_name, time_zone, (xmax = 0) as is_new
+    )
+    select * from fresh
+    union all
+    select id, chat_id, first_name, time_zone, false from users
+    where id = ${from.id} and not exists (select 1 from fresh)`;
+  // Only when another transaction inserted this user after the statement's snapshot (the same user in
+  // two chats at once): the conflict found their row, which that snapshot cannot see.
+  if (!row) {
+    [row] = await tx<UserRow[]>`
+      select id, chat_id, first_name, time_zone, false as is_new from users where id = ${from.id}`;
+  }
   if (!row) return undefined;
   return {
     id: row.id,

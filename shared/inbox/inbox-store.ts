@@ -103,18 +103,23 @@ type InboxRow = {
 };
 
 async function insertRows(sql: Sql, rows: InboxRow[]): Promise<number> {
-  return sql.begin(async (tx) => {
-    const inserted = await tx`
-      insert into telegram_updates ${tx(
-        rows.map((r) => ({ ...r, payload: tx.json(r.payload as never) })),
+  // One statement, so one round trip and its own transaction: the insert and the wake-up (sent on commit,
+  // and only when something was new).
+  const [result] = await sql<{ inserted: number }[]>`
+    with inserted as (
+      insert into telegram_updates ${sql(
+        rows.map((r) => ({ ...r, payload: sql.json(r.payload as never) })),
         'update_id',
         'payload',
         'source',
         'chat_id',
       )}
       on conflict (update_id) do nothing
-      returning update_id`;
-    if (inserted.length > 0) await tx`select pg_notify(${INBOX_CHANNEL}, ${String(inserted.length)})`;
-    return inserted.length;
-  });
+      returning update_id
+    ), counted as (
+      select count(*)::int as inserted from inserted
+    )
+    select inserted, case when inserted > 0 then pg_notify(${INBOX_CHANNEL}, inserted::text) end
+    from counted`;
+  return result?.inserted ?? 0;
 }

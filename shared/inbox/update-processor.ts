@@ -98,37 +98,99 @@ export class UpdateProcessor {
 
   /**
    * Claims up to `batchSize` due updates (each the oldest pending one of its chat, so all from different
-   * chats) and handles them concurrently; false when nothing was due. One claim query per batch keeps the
-   * scan of the pending index off the per-update path.
+   * chats) and handles them concurrently; false when nothing was due.
+   *
+   * The candidates are the chats' heads, found by a loose index scan of `(chat_id, update_id)` — one
+   * index probe per chat with pending updates. Scanning pending updates in update_id order instead costs
+   * the whole backlog whenever fewer than `batchSize` chats are free (the rest are in flight): with a few
+   * flooding chats that turned every claim into a scan of thousands of rows. Chat-less updates need no
+   * order and are all candidates.
    */
   async processNext(): Promise<boolean> {
     const { sql } = this.options;
     const lease = `${Math.round((this.options.leaseMs ?? 5_000) / 1000)} seconds`;
+    const batchSize = this.options.batchSize ?? 4;
     const claimed = await sql<ClaimedUpdate[]>`
+      with recursive heads as (
+        (select chat_id, update_id from telegram_updates
+         where status = 'pending' and chat_id is not null
+         order by chat_id, update_id limit 1)
+        union all
+        select next.chat_id, next.update_id from heads h
+        cross join lateral (
+          select chat_id, update_id from telegram_updates
+          where status = 'pending' and chat_id > h.chat_id
+          order by chat_id, update_id limit 1
+        ) next
+      ), candidates as (
+        select update_id from heads
+        union all
+        (select update_id from telegram_updates
+         where status = 'pending' and chat_id is null
+         order by update_id limit ${batchSize})
+      )
       update telegram_updates t
       set attempts = t.attempts + 1, locked_until = now() + ${lease}::interval
       where t.update_id in (
-        select u.update_id from telegram_updates u
-        where u.status = 'pending'
-          and (u.locked_until is null or u.locked_until < now())
-          and not exists (
-            select 1 from telegram_updates p
-            where p.chat_id = u.chat_id and p.status = 'pending' and p.update_id < u.update_id
-          )
+        select u.update_id from candidates c
+        join telegram_updates u on u.update_id = c.update_id
+        where u.status = 'pending' and (u.locked_until is null or u.locked_until < now())
         order by u.update_id
-        limit ${this.options.batchSize ?? 4}
-        for update skip locked
+        limit ${batchSize}
+        for update of u skip locked
       )
       returning t.update_id, t.attempts, t.payload`;
     if (claimed.length === 0) return false;
+    claimed.sort((a, b) => a.update_id - b.update_id); // `returning` has no order; oldest first
+    if (claimed.length > 1 && (await this.handleTogether(claimed))) return true;
     await Promise.all(claimed.map((update) => this.handleClaimed(update)));
+    return true;
+  }
+
+  /**
+   * The fast path: handles a claimed batch one update after another in ONE transaction — one commit,
+   * one outbox insert and one "processed" mark for all of them instead of one each. All or nothing: if
+   * any handler throws, or another process finished one of them meanwhile, the whole batch rolls back
+   * (nothing of it was applied) and false sends every update down the one-by-one path, which isolates
+   * the failing one. Handlers only write through their transaction and outbox, so running one twice
+   * this way is safe.
+   */
+  private async handleTogether(claimed: readonly ClaimedUpdate[]): Promise<boolean> {
+    const { sql, log } = this.options;
+    const durations: number[] = [];
+    let queued = 0;
+    try {
+      await sql.begin(async (tx) => {
+        const writers: OutboxWriter[] = [];
+        for (const update of claimed) {
+          const started = performance.now();
+          const out = new OutboxWriter(tx, update.update_id);
+          await this.options.handle(update.payload, tx, out);
+          writers.push(out);
+          durations.push(performance.now() - started);
+        }
+        queued = await OutboxWriter.flushAll(writers);
+        const ids = claimed.map((update) => update.update_id);
+        const marked = await tx`
+          update telegram_updates
+          set status = 'processed', processed_at = now(), locked_until = null, last_error = null
+          where update_id = any(${ids}::bigint[]) and status = 'pending'`;
+        if (marked.count !== claimed.length) throw new AlreadyProcessed(`one of updates ${ids.join(', ')}`);
+      });
+    } catch (err) {
+      log.debug('batch rolled back; handling its updates one by one', { err: String(err) });
+      return false;
+    }
+    this.processedCount += claimed.length;
+    for (const ms of durations) this.options.onProcessed?.(ms, 'processed');
+    if (queued > 0) this.options.afterCommit?.();
     return true;
   }
 
   private async handleClaimed(claimed: ClaimedUpdate): Promise<void> {
     const { sql, log } = this.options;
-    // Another claim may go ahead for this chat's NEXT update only after this one is processed (the
-    // not-exists above), so the lease also keeps per-chat order.
+    // This chat's NEXT update becomes a candidate (its head) only after this one is processed, so the
+    // lease also keeps per-chat order.
     const started = performance.now();
     const maxAttempts = this.options.maxAttempts ?? 3;
     let queued = 0;

@@ -91,25 +91,36 @@ export class OutboxSender {
     }
   }
 
-  /** Claims the oldest due message of up to `concurrency` chats whose earlier messages are all done. */
+  /**
+   * Claims the oldest due message of up to `concurrency` chats whose earlier messages are all done. The
+   * candidates are each chat's oldest unsent message, found by a loose index scan (one probe per chat
+   * with unsent messages), so a claim never walks a long backlog of chats that are busy or waiting out
+   * a 429.
+   */
   private async claim(): Promise<OutgoingRow[]> {
     const { sql } = this.options;
     const lease = `${Math.round((this.options.leaseMs ?? 20_000) / 1000)} seconds`;
     return sql<OutgoingRow[]>`
-      with due as (
+      with recursive heads as (
+        (select chat_id, id from outgoing_messages
+         where status in ('pending', 'sending')
+         order by chat_id, id limit 1)
+        union all
+        select next.chat_id, next.id from heads h
+        cross join lateral (
+          select chat_id, id from outgoing_messages
+          where status in ('pending', 'sending') and chat_id > h.chat_id
+          order by chat_id, id limit 1
+        ) next
+      ), due as (
         select o.id, o.status = 'sending' as was_sending
-        from outgoing_messages o
-        where (
-            (o.status = 'pending' and (o.not_before is null or o.not_before <= now()))
-            or (o.status = 'sending' and o.locked_until < now())
-          )
-          and not exists (
-            select 1 from outgoing_messages p
-            where p.chat_id = o.chat_id and p.id < o.id and p.status in ('pending', 'sending')
-          )
+        from heads h
+        join outgoing_messages o on o.id = h.id
+        where (o.status = 'pending' and (o.not_before is null or o.not_before <= now()))
+           or (o.status = 'sending' and o.locked_until < now())
         order by o.id
         limit ${this.options.concurrency ?? 16}
-        for update skip locked
+        for update of o skip locked
       )
       update outgoing_messages m
       set status = 'sending', attempts = m.attempts + 1, locked_until = now() + ${lease}::interval

@@ -47,18 +47,33 @@ export class OutboxWriter {
 
   /** Writes the queued calls in order and notifies senders (delivered on commit). */
   async flush(): Promise<void> {
-    if (this.queued.length === 0) return;
-    const rows = this.queued.splice(0).map((q) => ({
-      update_id: this.updateId,
-      chat_id: q.chatId,
-      method: q.method,
-      payload: this.tx.json(q.payload as never),
-    }));
+    await OutboxWriter.flushAll([this]);
+  }
+
+  /**
+   * Writes the queued calls of several writers sharing one transaction in a single insert (in order:
+   * writer by writer, call by call) and notifies senders once. Returns how many calls were written.
+   *
+   * @example
+   * const written = await OutboxWriter.flushAll([outA, outB]);
+   */
+  static async flushAll(writers: readonly OutboxWriter[]): Promise<number> {
+    const tx = writers[0]?.tx;
+    const rows = writers.flatMap((writer) =>
+      writer.queued.splice(0).map((q) => ({
+        update_id: writer.updateId,
+        chat_id: q.chatId,
+        method: q.method,
+        payload: writer.tx.json(q.payload as never),
+      })),
+    );
+    if (!tx || rows.length === 0) return 0;
     // One round trip: the insert and the wake-up (delivered on commit).
-    await this.tx`
+    await tx`
       with inserted as (
-        insert into outgoing_messages ${this.tx(rows, 'update_id', 'chat_id', 'method', 'payload')} returning 1
+        insert into outgoing_messages ${tx(rows, 'update_id', 'chat_id', 'method', 'payload')} returning 1
       )
       select pg_notify(${OUTBOX_CHANNEL}, (select count(*) from inserted)::text)`;
+    return rows.length;
   }
 }

@@ -74,4 +74,83 @@ describe('UpdateProcessor', () => {
       "the failed update's writes were rolled back",
     );
   });
+
+  it('a batch is applied in one transaction; one failing handler sends it down the one-by-one path', async () => {
+    await db.sql`truncate telegram_updates, outgoing_messages, users cascade`;
+    await storeUpdates(
+      db.sql,
+      [textUpdate(101, 21, 'a'), textUpdate(102, 22, 'boom'), textUpdate(103, 23, 'c')],
+      'polling',
+    );
+    const runs: string[] = [];
+    let failures = 1;
+    const processor = new UpdateProcessor({
+      sql: db.sql,
+      log,
+      batchSize: 3,
+      handle: async (update, tx, out) => {
+        const text = 'message' in update && 'text' in update.message ? update.message.text : '';
+        runs.push(text);
+        const chatId = update.message?.chat.id ?? 0;
+        await tx`insert into users (id, chat_id) values (${update.update_id}, ${chatId})`;
+        if (text === 'boom' && failures-- > 0) throw new Error('transient');
+        out.send(chatId, 'sendMessage', { chat_id: chatId, text: `ok ${text}` });
+      },
+    });
+    assert.equal(await processor.processNext(), true);
+    // The batch ran a, boom (threw: all rolled back), then each alone: a, boom (fine this time), c.
+    assert.deepEqual(runs.slice(0, 2), ['a', 'boom'], 'the batch runs in update_id order');
+    assert.deepEqual(runs.slice(2).sort(), ['a', 'boom', 'c']);
+    const statuses = await db.sql<{ update_id: number; status: string }[]>`
+      select update_id, status from telegram_updates where update_id > 100 order by update_id`;
+    assert.deepEqual(
+      statuses.map((u) => [u.update_id, u.status]),
+      [
+        [101, 'processed'],
+        [102, 'processed'],
+        [103, 'processed'],
+      ],
+    );
+    const users = await db.sql<{ id: number }[]>`select id from users order by id`;
+    assert.deepEqual(
+      users.map((u) => u.id),
+      [101, 102, 103],
+      'each effect applied exactly once',
+    );
+    const texts = await db.sql<{ text: string }[]>`
+      select payload->>'text' as text from outgoing_messages order by id`;
+    assert.deepEqual(texts.map((t) => t.text).sort(), ['ok a', 'ok boom', 'ok c']);
+
+    // Now a clean batch: all three handled by one claim, in one transaction.
+    await storeUpdates(
+      db.sql,
+      [textUpdate(104, 21, 'd'), textUpdate(105, 22, 'e'), textUpdate(106, 23, 'f')],
+      'polling',
+    );
+    runs.length = 0;
+    assert.equal(await processor.processNext(), true);
+    assert.deepEqual(runs, ['d', 'e', 'f']);
+    const [left] = await db.sql<{ n: number }[]>`
+      select count(*)::int as n from telegram_updates where status = 'pending'`;
+    assert.equal(left?.n, 0);
+  });
+
+  it("a flooding chat does not hide another chat's update from the claim (chat heads are the candidates)", async () => {
+    await db.sql`truncate telegram_updates, outgoing_messages, users cascade`;
+    const flood = Array.from({ length: 300 }, (_, i) => textUpdate(1000 + i, 31, `f${i}`));
+    await storeUpdates(db.sql, [...flood, textUpdate(2000, 32, 'other')], 'polling');
+    // Chat 31's head is in flight elsewhere (leased): only chat 32's head may be claimed now.
+    await db.sql`update telegram_updates set locked_until = now() + interval '1 minute' where update_id = 1000`;
+    const seen: string[] = [];
+    const processor = new UpdateProcessor({
+      sql: db.sql,
+      log,
+      batchSize: 4,
+      handle: async (update) => {
+        seen.push('message' in update && 'text' in update.message ? update.message.text : '');
+      },
+    });
+    assert.equal(await processor.processNext(), true);
+    assert.deepEqual(seen, ['other'], "never chat 31's second update while its first is in flight");
+  });
 });
