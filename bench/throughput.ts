@@ -18,6 +18,8 @@ export interface ThroughputFigures {
   readonly oursPerSec: number;
   readonly echoPerSec: number;
   readonly ratio: number;
+  readonly oursBurst: BurstFigures;
+  readonly echoBurst: BurstFigures;
   readonly ours: LatencyFigures;
   readonly echo: LatencyFigures;
   /** Total RSS of bot-poller, reminder, vision and web after the load (MB), null when one was not running. */
@@ -47,9 +49,47 @@ async function sendMessageCalls(sys: ChaosSystem): Promise<number> {
   return stats.bots.find((b) => b.token === sys.sandbox.token)?.calls.sendMessage ?? 0;
 }
 
-/** Sends `total` /help messages as fast as `concurrency` senders can, until all are answered; per second. */
-async function burst(sys: ChaosSystem, users: SandboxUser[], total: number): Promise<number> {
+/** CPU time (ms) used so far by a process, or by the whole machine when `pid` is undefined (/proc). */
+function cpuMs(pid?: number): number {
+  const ticksToMs = 10; // USER_HZ is 100 on Linux
+  if (pid === undefined) {
+    const fields = readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]
+      ?.trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
+    // Everything except idle and iowait.
+    return ((fields ?? []).reduce((a, b) => a + b, 0) - (fields?.[3] ?? 0) - (fields?.[4] ?? 0)) * ticksToMs;
+  }
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * ticksToMs; // utime + stime
+}
+
+/** Round trips per second of one burst, and the CPU it cost per update. */
+export interface BurstFigures {
+  readonly perSec: number;
+  /** Whole machine: the bot, PostgreSQL, this harness (sandbox + simulated users). */
+  readonly machineCpuMs: number;
+  /** The bot's own process (bot-poller, or the echo bot). */
+  readonly botCpuMs: number;
+  /** This process: the sandbox (Telegram's side) and the simulated users. */
+  readonly harnessCpuMs: number;
+}
+
+/**
+ * Sends `total` /help messages as fast as the users can, until all are answered: rate and CPU per update.
+ */
+async function burst(
+  sys: ChaosSystem,
+  users: SandboxUser[],
+  total: number,
+  botPid?: number,
+): Promise<BurstFigures> {
   const base = await sendMessageCalls(sys);
+  const machineBefore = cpuMs();
+  const botBefore = botPid === undefined ? 0 : cpuMs(botPid);
+  const harnessBefore = process.cpuUsage();
   const started = performance.now();
   let next = 0;
   await Promise.all(
@@ -62,7 +102,13 @@ async function burst(sys: ChaosSystem, users: SandboxUser[], total: number): Pro
   );
   const deadline = Date.now() + 120_000;
   while ((await sendMessageCalls(sys)) - base < total && Date.now() < deadline) await sleep(20);
-  return total / ((performance.now() - started) / 1000);
+  const harness = process.cpuUsage(harnessBefore);
+  return {
+    perSec: total / ((performance.now() - started) / 1000),
+    harnessCpuMs: (harness.user + harness.system) / 1000 / total,
+    machineCpuMs: (cpuMs() - machineBefore) / total,
+    botCpuMs: botPid === undefined ? Number.NaN : (cpuMs(botPid) - botBefore) / total,
+  };
 }
 
 /**
@@ -142,11 +188,13 @@ function rssMb(apps: readonly SupervisedApp[]): number | null {
  * @example
  * const f = await runThroughputBench({ burst: 1000, rate: 200, seconds: 10 });
  * f.ratio; // e.g. 0.6
+ * f.oursBurst.machineCpuMs; // CPU per update, everything included
  */
 export async function runThroughputBench(
-  options: { burst?: number; rate?: number; seconds?: number; print?: boolean } = {},
+  options: { burst?: number; warmUp?: number; rate?: number; seconds?: number; print?: boolean } = {},
 ): Promise<ThroughputFigures> {
-  const total = options.burst ?? 1000;
+  const total = options.burst ?? 4000;
+  const warmUp = options.warmUp ?? 1000;
   const rate = options.rate ?? 200;
   const seconds = options.seconds ?? 10;
   const sys = await ChaosSystem.create({ env: { POLL_TIMEOUT_SEC: '2', LOG_LEVEL: 'info' } });
@@ -160,8 +208,10 @@ export async function runThroughputBench(
     await users[0]?.waitForMessage((m) => m.text.includes('/help') || m.text.length > 0, {
       timeoutMs: 60_000,
     });
-    await burst(sys, users, 100); // warm-up
-    const oursPerSec = await burst(sys, users, total);
+    // Warm-up: the JIT has compiled the hot paths of every process and the pools are open, so the burst
+    // measures the steady state (a cold process spends about twice the CPU per update).
+    await burst(sys, users, warmUp);
+    const oursBurst = await burst(sys, users, total, apps[0]?.pid);
     const ours = await latencyAt(arrivals, users, ids, rate, seconds);
     const rss = rssMb(apps);
     await Promise.all(apps.map((a) => a.stop()));
@@ -170,13 +220,15 @@ export async function runThroughputBench(
       env: { ...process.env, TOKEN: sys.sandbox.token, API_ROOT: sys.sandbox.apiRoot },
       stdio: 'ignore',
     });
-    await burst(sys, users, 100); // warm-up (also waits for the bot to start polling)
-    const echoPerSec = await burst(sys, users, total);
+    await burst(sys, users, warmUp); // warm-up (also waits for the bot to start polling)
+    const echoBurst = await burst(sys, users, total, echo.pid);
     const echoLatency = await latencyAt(arrivals, users, ids, rate, seconds);
     const figures = {
-      oursPerSec,
-      echoPerSec,
-      ratio: oursPerSec / echoPerSec,
+      oursPerSec: oursBurst.perSec,
+      echoPerSec: echoBurst.perSec,
+      ratio: oursBurst.perSec / echoBurst.perSec,
+      oursBurst,
+      echoBurst,
       ours,
       echo: echoLatency,
       rssMb: rss,
@@ -196,6 +248,10 @@ function printThroughput(f: ThroughputFigures): void {
     `(a) /help round trips: ours ${f.oursPerSec.toFixed(0)}/s ÷ telegraf echo ${f.echoPerSec.toFixed(0)}/s = ` +
       `${f.ratio.toFixed(2)} (target ≥ 0.5)`,
   );
+  const cpu = (b: BurstFigures) =>
+    `${b.machineCpuMs.toFixed(2)} ms on the whole machine (bot process ${b.botCpuMs.toFixed(2)} ms, ` +
+    `sandbox and simulated users ${b.harnessCpuMs.toFixed(2)} ms)`;
+  console.log(`    CPU per update, ours: ${cpu(f.oursBurst)}; telegraf echo: ${cpu(f.echoBurst)}`);
   console.log(`    latency, ours: ${lat(f.ours)} (target p99 < 50 ms)`);
   console.log(`    latency, telegraf echo: ${lat(f.echo)}`);
   console.log(

@@ -1,5 +1,6 @@
 import { startApp } from '../../shared/app/index.js';
 import { apologiseForPoisonUpdate, createUpdateRouter } from '../../shared/bot/index.js';
+import { QueueVacuum } from '../../shared/db/index.js';
 import { PollerLock } from '../../shared/health/index.js';
 import { pruneHandled, UpdatePoller, UpdateProcessor } from '../../shared/inbox/index.js';
 import { notifyChatOnDead, OutboxSender } from '../../shared/outbox/index.js';
@@ -41,6 +42,11 @@ await startApp(
         .catch((err: unknown) => log.warn('pruning failed', { err: String(err) }));
     }, 3_600_000);
     onStop(() => clearInterval(pruner));
+
+    // The inbox, outbox and job claims stay fast only while their pending indexes hold few dead entries.
+    const vacuum = new QueueVacuum({ sql, log });
+    vacuum.start();
+    onStop(() => vacuum.stop());
 
     // Plan generation (LLM calls, seconds) runs on the job queue, never inside an update handler.
     const planWorker = new Worker(sql, PLAN_QUEUE, createPlanJobHandler({ sql, config, log }), {

@@ -9,4 +9,5 @@ export {
 } from './embedded.js';
 export { type MigrationFile, type MigrationResult, migrate, readMigrations } from './migrate.js';
 export { MigrationError } from './migration-error.js';
+export { QUEUE_TABLES, QueueVacuum, type QueueVacuumOptions } from './queue-vacuum.js';
 export { type WaitOptions, waitForDatabase } from './wait.js';

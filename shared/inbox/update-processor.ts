@@ -5,8 +5,16 @@ import { OutboxWriter } from '../outbox/index.js';
 import { Wakeup } from '../sync/index.js';
 import { INBOX_CHANNEL } from './inbox-store.js';
 
-/** Handles one update inside the transaction that also marks it processed. */
-export type UpdateHandler = (update: Update, tx: TransactionSql, out: OutboxWriter) => Promise<void>;
+/**
+ * Handles one update inside the transaction that also marks it processed.
+ *
+ * `prepareBatch`, when present, runs once per batch handled in one transaction, before the batch's
+ * handlers, so per-update work can be done in bulk (the bot records every sender with one statement).
+ * A handler must still work without it: an update handled alone gets no `prepareBatch` call.
+ */
+export type UpdateHandler = ((update: Update, tx: TransactionSql, out: OutboxWriter) => Promise<void>) & {
+  prepareBatch?: (updates: readonly Update[], tx: TransactionSql) => Promise<void>;
+};
 
 export interface UpdateProcessorOptions {
   readonly sql: Sql;
@@ -67,7 +75,7 @@ export class UpdateProcessor {
     this.running = true;
     const listener = await this.options.sql.listen(INBOX_CHANNEL, () => this.kick());
     this.unlisten = () => listener.unlisten();
-    const n = this.options.concurrency ?? 4;
+    const n = this.options.concurrency ?? 2;
     this.loops = Array.from({ length: n }, () => this.loop());
   }
 
@@ -109,7 +117,7 @@ export class UpdateProcessor {
   async processNext(): Promise<boolean> {
     const { sql } = this.options;
     const lease = `${Math.round((this.options.leaseMs ?? 5_000) / 1000)} seconds`;
-    const batchSize = this.options.batchSize ?? 4;
+    const batchSize = this.options.batchSize ?? 10;
     const claimed = await sql<ClaimedUpdate[]>`
       with recursive heads as (
         (select chat_id, update_id from telegram_updates
@@ -162,6 +170,10 @@ export class UpdateProcessor {
     try {
       await sql.begin(async (tx) => {
         const writers: OutboxWriter[] = [];
+        await this.options.handle.prepareBatch?.(
+          claimed.map((update) => update.payload),
+          tx,
+        );
         for (const update of claimed) {
           const started = performance.now();
           const out = new OutboxWriter(tx, update.update_id);
@@ -169,12 +181,16 @@ export class UpdateProcessor {
           writers.push(out);
           durations.push(performance.now() - started);
         }
-        queued = await OutboxWriter.flushAll(writers);
         const ids = claimed.map((update) => update.update_id);
-        const marked = await tx`
-          update telegram_updates
-          set status = 'processed', processed_at = now(), locked_until = null, last_error = null
-          where update_id = any(${ids}::bigint[]) and status = 'pending'`;
+        // Pipelined: both statements leave in one write and share one round trip.
+        const [written, marked] = await Promise.all([
+          OutboxWriter.flushAll(writers),
+          tx`
+            update telegram_updates
+            set status = 'processed', processed_at = now(), locked_until = null, last_error = null
+            where update_id = any(${ids}::bigint[]) and status = 'pending'`,
+        ]);
+        queued = written;
         if (marked.count !== claimed.length) throw new AlreadyProcessed(`one of updates ${ids.join(', ')}`);
       });
     } catch (err) {
