@@ -91,7 +91,7 @@ describe('UpdateProcessor', () => {
       handle: async (update, tx, out) => {
         const text = 'message' in update && 'text' in update.message ? update.message.text : '';
         runs.push(text);
-        const chatId = update.message?.chat.id ?? 0;
+        const chatId = 'message' in update ? update.message.chat.id : 0;
         await tx`insert into users (id, chat_id) values (${update.update_id}, ${chatId})`;
         if (text === 'boom' && failures-- > 0) throw new Error('transient');
         out.send(chatId, 'sendMessage', { chat_id: chatId, text: `ok ${text}` });
