@@ -26,7 +26,10 @@ export interface UpdateProcessorOptions {
   readonly afterCommit?: () => void;
   /** Claim loops (default 4); each handles up to `batchSize` updates at once, always from different chats. */
   readonly concurrency?: number;
-  /** Updates one loop claims and handles together (default 4). */
+  /**
+   * Updates one loop claims and handles together, in one transaction when all succeed (default 8). Larger
+   * batches mean fewer commits per update; they also hold the batch's row locks a little longer.
+   */
   readonly batchSize?: number;
   /** Attempts before an update is marked failed (default 3). */
   readonly maxAttempts?: number;
@@ -75,7 +78,7 @@ export class UpdateProcessor {
     this.running = true;
     const listener = await this.options.sql.listen(INBOX_CHANNEL, () => this.kick());
     this.unlisten = () => listener.unlisten();
-    const n = this.options.concurrency ?? 2;
+    const n = this.options.concurrency ?? 4;
     this.loops = Array.from({ length: n }, () => this.loop());
   }
 
@@ -117,7 +120,7 @@ export class UpdateProcessor {
   async processNext(): Promise<boolean> {
     const { sql } = this.options;
     const lease = `${Math.round((this.options.leaseMs ?? 5_000) / 1000)} seconds`;
-    const batchSize = this.options.batchSize ?? 10;
+    const batchSize = this.options.batchSize ?? 8;
     const claimed = await sql<ClaimedUpdate[]>`
       with recursive heads as (
         (select chat_id, update_id from telegram_updates
