@@ -32,10 +32,14 @@ interface OutgoingRow {
 }
 
 /**
- * Sends queued outbox messages: claim (`for update skip locked`, status `sending` with a lease) → commit →
+ * Sends queued outbox messages: claim (`for update skip locked`, a lease in `locked_until`) → commit →
  * call Telegram → mark `sent` with Telegram's message id. A crash after the call but before the mark
- * leaves the row `sending`; when its lease expires it is sent again and logged as a detected possible
+ * leaves the row pending with an expired lease; it is sent again and logged as a detected possible
  * duplicate: at most one re-send, never a loss. 429 waits `retry_after`; 403 marks the user inactive.
+ *
+ * A message in flight is `pending` with a lease in the future (the status page calls it "sending"). The
+ * claim changes only `attempts` and `locked_until`, which no index covers, so PostgreSQL rewrites the
+ * row in place (a HOT update) without touching any index; every failure path clears the lease.
  *
  * @example
  * const sender = new OutboxSender({ sql, telegram, log });
@@ -113,25 +117,27 @@ export class OutboxSender {
           order by chat_id, id limit 1
         ) next
       ), due as (
-        select o.id, o.status = 'sending' as was_sending
+        -- A lease that ran out: the sender died between its claim and its mark (rows marked 'sending'
+        -- were written by versions before the lease took that role).
+        select o.id, o.locked_until is not null or o.status = 'sending' as was_sending
         from heads h
         join outgoing_messages o on o.id = h.id
-        where (o.status = 'pending' and (o.not_before is null or o.not_before <= now()))
-           or (o.status = 'sending' and o.locked_until < now())
+        where (o.locked_until is null or o.locked_until < now())
+          and (o.not_before is null or o.not_before <= now() or o.locked_until is not null)
         order by o.id
         limit ${this.options.concurrency ?? 16}
         for update of o skip locked
       )
       update outgoing_messages m
-      set status = 'sending', attempts = m.attempts + 1, locked_until = now() + ${lease}::interval
+      set status = 'pending', attempts = m.attempts + 1, locked_until = now() + ${lease}::interval
       from due
       where m.id = due.id
       returning m.id, m.chat_id, m.method, m.payload, m.attempts, due.was_sending`;
   }
 
   /**
-   * Records a batch's successful sends in one statement. Until then they stay `sending`; a crash in
-   * between re-sends them after the lease — the same detected at-most-once re-send as a crash mid-call.
+   * Records a batch's successful sends in one statement. Until then they stay leased; a crash in between
+   * re-sends them after the lease — the same detected at-most-once re-send as a crash mid-call.
    */
   private async markSent(sent: Array<{ id: number; messageId: number | null }>): Promise<void> {
     if (sent.length === 0) return;

@@ -91,8 +91,11 @@ export async function readDbSnapshot(sql: Sql, timeoutMs = 3_000): Promise<DbSna
         sql<{ at: Date | null }[]>`select max(processed_at) as at from telegram_updates`,
         sql<{ queue: string; status: string; n: number }[]>`
           select queue, status, count(*)::int as n from jobs group by queue, status order by queue, status`,
+        // In flight ("sending") = pending with a live lease (see OutboxSender).
         sql<{ status: string; n: number }[]>`
-          select status, count(*)::int as n from outgoing_messages group by status`,
+          select case when status = 'pending' and locked_until > now() then 'sending' else status end as status,
+                 count(*)::int as n
+          from outgoing_messages group by 1`,
         sql<{ users: number; plans: number; done: number }[]>`
           select
             (select count(*)::int from users) as users,
