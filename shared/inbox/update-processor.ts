@@ -143,9 +143,11 @@ export class UpdateProcessor {
       update telegram_updates t
       set attempts = t.attempts + 1, locked_until = now() + ${lease}::interval
       where t.update_id in (
-        select u.update_id from candidates c
-        join telegram_updates u on u.update_id = c.update_id
-        where u.status = 'pending' and (u.locked_until is null or u.locked_until < now())
+        -- "= any(array(…))": a primary-key probe per candidate (as a join, the planner may merge it with
+        -- a scan of the whole table in update_id order, which grows with the history kept).
+        select u.update_id from telegram_updates u
+        where u.update_id = any(array(select update_id from candidates))
+          and u.status = 'pending' and (u.locked_until is null or u.locked_until < now())
         order by u.update_id
         limit ${batchSize}
         for update of u skip locked

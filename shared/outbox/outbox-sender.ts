@@ -119,10 +119,12 @@ export class OutboxSender {
       ), due as (
         -- A lease that ran out: the sender died between its claim and its mark (rows marked 'sending'
         -- were written by versions before the lease took that role).
+        -- "= any(array(…))": a primary-key probe per head. As a join, the planner may merge it with a
+        -- scan of the whole table in id order, which grows with the history kept.
         select o.id, o.locked_until is not null or o.status = 'sending' as was_sending
-        from heads h
-        join outgoing_messages o on o.id = h.id
-        where (o.locked_until is null or o.locked_until < now())
+        from outgoing_messages o
+        where o.id = any(array(select id from heads))
+          and (o.locked_until is null or o.locked_until < now())
           and (o.not_before is null or o.not_before <= now() or o.locked_until is not null)
         order by o.id
         limit ${this.options.concurrency ?? 16}
