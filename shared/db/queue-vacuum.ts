@@ -48,7 +48,7 @@ export class QueueVacuum {
         .finally(() => {
           this.running = undefined;
         });
-    }, this.options.intervalMs ?? 1_000);
+    }, this.options.intervalMs ?? 5_000);
     this.timer.unref();
   }
 
@@ -63,7 +63,7 @@ export class QueueVacuum {
     const tables = [...(this.options.tables ?? QUEUE_TABLES)];
     const due = await sql<{ relname: string }[]>`
       select relname from pg_stat_user_tables
-      where relname = any(${tables}) and n_dead_tup >= ${this.options.deadRows ?? 500}`;
+      where relname = any(${tables}) and n_dead_tup >= ${this.options.deadRows ?? 2_000}`;
     for (const { relname } of due) {
       // Identifiers cannot be parameters; relname comes from our own fixed list, checked above.
       if (!tables.includes(relname)) continue;
