@@ -1,3 +1,4 @@
+import { KM_PER_MILE, type Units } from '../planner/index.js';
 import { parseClock } from './llm-schema.js';
 import { parseScreenshotDate } from './parse-screenshot-date.js';
 import type { EditableField } from './render-result.js';
@@ -7,11 +8,12 @@ import { completeReading, type WorkoutReading } from './workout-reading.js';
 export type EditResult = { ok: true; reading: WorkoutReading } | { ok: false; error: string };
 
 /**
- * Replaces one number of a reading with what the runner typed, then recomputes the pace. Only that
- * runner's own extracted numbers can change. Pure.
+ * Replaces one number of a reading with what the runner typed, then recomputes the pace. A distance
+ * without a unit is in the runner's `units`. Only that runner's own extracted numbers can change. Pure.
  *
  * @example
  * applyEdit(reading, 'distance', '5.2', '2025-03-05'); // { ok: true, reading: { …, distanceKm: 5.2 } }
+ * applyEdit(reading, 'distance', '3.1', '2025-03-05', 'mi'); // { ok: true, reading: { …, distanceKm: 4.99 } }
  * applyEdit(reading, 'time', 'soon', '2025-03-05'); // { ok: false, error: '…' }
  */
 export function applyEdit(
@@ -19,15 +21,20 @@ export function applyEdit(
   field: EditableField,
   text: string,
   today: string,
+  units: Units = 'km',
 ): EditResult {
   const input = text.trim().toLowerCase();
   const base: WorkoutReading = { ...reading, confidence: 1 };
   switch (field) {
     case 'distance': {
       const m = /^(\d{1,3}(?:[.,]\d{1,3})?)\s*(km|k|kilomet(?:er|re)s?|mi|miles?)?$/.exec(input);
-      if (!m) return { ok: false, error: 'Please send a number of kilometres, e.g. 5.02.' };
+      if (!m) {
+        const example = units === 'mi' ? 'miles, e.g. 3.12' : 'kilometres, e.g. 5.02';
+        return { ok: false, error: `Please send a number of ${example}.` };
+      }
       const value = Number(m[1]!.replace(',', '.'));
-      const km = m[2]?.startsWith('mi') ? value * 1.609344 : value;
+      const inMiles = m[2] ? m[2].startsWith('mi') : units === 'mi';
+      const km = inMiles ? value * KM_PER_MILE : value;
       if (!(km > 0)) return { ok: false, error: 'The distance must be more than 0.' };
       return { ok: true, reading: completeReading({ ...base, distanceKm: Math.round(km * 100) / 100 }) };
     }

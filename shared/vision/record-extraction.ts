@@ -1,5 +1,6 @@
 import type { InlineKeyboardMarkup } from 'telegraf/types';
 import type { TransactionSql } from '../db/index.js';
+import type { Units } from '../planner/index.js';
 import { escapeHtml } from '../profile/index.js';
 import { recordCompletion } from '../tracking/index.js';
 import { type StoredExtraction, updateExtraction } from './extraction-store.js';
@@ -20,17 +21,18 @@ export interface ConfirmOutcome {
  * still has to pick between planned workouts.
  *
  * @example
- * const outcome = await confirmExtraction(ctx.tx, extraction);
+ * const outcome = await confirmExtraction(ctx.tx, extraction, undefined, 'mi');
  * ctx.out.editHtml(messageId, outcome.text, outcome.keyboard);
  */
 export async function confirmExtraction(
   tx: TransactionSql,
   extraction: StoredExtraction,
   plannedWorkoutId?: number,
+  units: Units = 'km',
 ): Promise<ConfirmOutcome> {
   const reading = extraction.reading;
   if (!reading?.date) throw new Error(`extraction ${extraction.id} has no reading to record`);
-  const summary = renderReading(reading);
+  const summary = renderReading(reading, units);
   const [same] = await tx<{ id: number }[]>`
     select id from workout_completions
     where user_id = ${extraction.userId} and completed_on = ${reading.date}

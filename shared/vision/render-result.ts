@@ -1,4 +1,5 @@
 import type { InlineKeyboardMarkup } from 'telegraf/types';
+import { formatPace, toUnits, type Units } from '../planner/index.js';
 import { escapeHtml } from '../profile/index.js';
 import type { PlausibilityProblem } from './plausibility.js';
 import type { RejectReason } from './screenshot-errors.js';
@@ -71,16 +72,20 @@ const ACTIVITY_NAMES: Record<WorkoutReading['activity'], string> = {
 };
 
 /**
- * The numbers of a reading as HTML lines (values from the screenshot are escaped).
+ * The numbers of a reading as HTML lines, distance and pace in the runner's units (values from the
+ * screenshot are escaped).
  *
  * @example
- * renderReading({ activity: 'run', date: '2025-03-02', distanceKm: 5.02, durationSec: 1513, confidence: 0.9 });
+ * renderReading({ activity: 'run', date: '2025-03-02', distanceKm: 5.02, durationSec: 1513, confidence: 0.9 }, 'mi');
+ * // '<b>Run</b> · 2025-03-02\nDistance: <b>3.12 mi</b>\nTime: <b>25:13</b>'
  */
-export function renderReading(r: WorkoutReading): string {
+export function renderReading(r: WorkoutReading, units: Units = 'km'): string {
   const lines = [`<b>${ACTIVITY_NAMES[r.activity]}</b>${r.date ? ` · ${r.date}` : ''}`];
-  if (r.distanceKm !== undefined) lines.push(`Distance: <b>${r.distanceKm.toFixed(2)} km</b>`);
+  if (r.distanceKm !== undefined) {
+    lines.push(`Distance: <b>${toUnits(r.distanceKm, units).toFixed(2)} ${units}</b>`);
+  }
   if (r.durationSec !== undefined) lines.push(`Time: <b>${formatDuration(r.durationSec)}</b>`);
-  if (r.paceSecPerKm !== undefined) lines.push(`Pace: ${formatDuration(r.paceSecPerKm)} /km`);
+  if (r.paceSecPerKm !== undefined) lines.push(`Pace: ${formatPace(r.paceSecPerKm, units)}`);
   if (r.avgHr !== undefined) lines.push(`Avg heart rate: ${r.avgHr} bpm`);
   if (r.elevationGainM !== undefined) lines.push(`Elevation gain: ${r.elevationGainM} m`);
   if (r.calories !== undefined) lines.push(`Calories: ${r.calories}`);
@@ -93,12 +98,13 @@ export function renderReading(r: WorkoutReading): string {
  * numbers fail the plausibility checks).
  *
  * @example
- * const { text, keyboard } = renderResult(7, reading, []);
+ * const { text, keyboard } = renderResult(7, reading, [], 'mi');
  */
 export function renderResult(
   extractionId: number,
   reading: WorkoutReading,
   problems: readonly PlausibilityProblem[],
+  units: Units = 'km',
 ): { text: string; keyboard: InlineKeyboardMarkup } {
   const edit = { text: '✏️ Edit', callback_data: encodeVisionAction({ action: 'edit', extractionId }) };
   const discard = {
@@ -109,7 +115,7 @@ export function renderResult(
     return {
       text: [
         '📸 I read this from your screenshot:',
-        renderReading(reading),
+        renderReading(reading, units),
         '',
         `⚠️ This doesn't look right: ${problems.map((p) => escapeHtml(p.message)).join(' ')}`,
         'Nothing was recorded. Fix the number with Edit, or Discard it.',
@@ -118,9 +124,12 @@ export function renderResult(
     };
   }
   return {
-    text: ['📸 I read this from your screenshot:', renderReading(reading), '', 'Shall I record it?'].join(
-      '\n',
-    ),
+    text: [
+      '📸 I read this from your screenshot:',
+      renderReading(reading, units),
+      '',
+      'Shall I record it?',
+    ].join('\n'),
     keyboard: {
       inline_keyboard: [
         [
@@ -153,11 +162,13 @@ export function editKeyboard(extractionId: number): InlineKeyboardMarkup {
   };
 }
 
-/** What the runner is asked when fixing `field`. @example editPrompt('time') */
-export function editPrompt(field: EditableField): string {
+/** What the runner is asked when fixing `field` (a bare distance is in `units`). @example editPrompt('time') */
+export function editPrompt(field: EditableField, units: Units = 'km'): string {
   switch (field) {
     case 'distance':
-      return 'Send the distance in km, e.g. <code>5.02</code> (or <code>3.1 mi</code>). /cancel to stop.';
+      return units === 'mi'
+        ? 'Send the distance in miles, e.g. <code>3.12</code> (or <code>5 km</code>). /cancel to stop.'
+        : 'Send the distance in km, e.g. <code>5.02</code> (or <code>3.1 mi</code>). /cancel to stop.';
     case 'time':
       return 'Send the time as h:mm:ss or mm:ss, e.g. <code>25:13</code>. /cancel to stop.';
     case 'date':

@@ -73,8 +73,8 @@ export function createVisionJobHandler(deps: VisionJobDeps) {
       { id: number }[]
     >`select id from vision_extractions where job_id = ${job.id}`;
     if (done) return { extractionId: Number(done.id), rerun: true };
-    const [user] = await deps.sql<{ tz: string }[]>`
-      select coalesce(p.profile->>'timeZone', u.time_zone) as tz
+    const [user] = await deps.sql<{ tz: string; units: string | null }[]>`
+      select coalesce(p.profile->>'timeZone', u.time_zone) as tz, p.profile->>'units' as units
       from users u left join runner_profiles p on p.user_id = u.id where u.id = ${userId}`;
     if (!user) return { skipped: 'user deleted' };
     const stopProgress = startProgress(deps, job);
@@ -90,7 +90,7 @@ export function createVisionJobHandler(deps: VisionJobDeps) {
       const out = new OutboxWriter(tx);
       const message =
         result.row.reading && (result.row.outcome === 'workout' || result.row.outcome === 'implausible')
-          ? renderResult(id, result.row.reading, result.problems)
+          ? renderResult(id, result.row.reading, result.problems, user.units === 'mi' ? 'mi' : 'km')
           : { text: result.text ?? renderRejected('not_workout'), keyboard: undefined };
       out.send(chatId, 'sendMessage', {
         chat_id: chatId,

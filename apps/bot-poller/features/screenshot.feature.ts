@@ -3,6 +3,7 @@ import { message } from 'telegraf/filters';
 import { z } from 'zod';
 import type { BotContext } from '../../../shared/bot/index.js';
 import { clearConversation, loadConversation, saveConversation } from '../../../shared/conversation/index.js';
+import type { Units } from '../../../shared/planner/index.js';
 import { escapeHtml, localToday } from '../../../shared/profile/index.js';
 import { Queue } from '../../../shared/queue/index.js';
 import {
@@ -99,16 +100,20 @@ async function enqueueScreenshot(ctx: BotContext, fileId: string): Promise<void>
   ctx.out.html('🔎 Analysing your screenshot… I will reply here in a moment.');
 }
 
-async function runnerToday(ctx: BotContext): Promise<string> {
-  const [row] = await ctx.tx<{ tz: string }[]>`
-    select coalesce(p.profile->>'timeZone', u.time_zone) as tz
+type Locale = { readonly today: string; readonly units: Units };
+
+/** The runner's local date and distance units (from the profile; km and the account's zone before one). */
+async function runnerLocale(ctx: BotContext): Promise<Locale> {
+  const [row] = await ctx.tx<{ tz: string; units: string | null }[]>`
+    select coalesce(p.profile->>'timeZone', u.time_zone) as tz, p.profile->>'units' as units
     from users u left join runner_profiles p on p.user_id = u.id where u.id = ${ctx.user?.id ?? 0}`;
-  return localToday(new Date(), row?.tz ?? 'UTC');
+  return { today: localToday(new Date(), row?.tz ?? 'UTC'), units: row?.units === 'mi' ? 'mi' : 'km' };
 }
 
-function show(ctx: BotContext, ext: StoredExtraction, today: string, messageId: number | undefined): void {
+function show(ctx: BotContext, ext: StoredExtraction, locale: Locale, messageId: number | undefined): void {
   if (!ext.reading) return;
-  const { text, keyboard } = renderResult(ext.id, ext.reading, checkPlausibility(ext.reading, today));
+  const problems = checkPlausibility(ext.reading, locale.today);
+  const { text, keyboard } = renderResult(ext.id, ext.reading, problems, locale.units);
   if (messageId) ctx.out.editHtml(messageId, text, keyboard);
   else ctx.out.html(text, keyboard);
 }
@@ -132,11 +137,11 @@ screenshotFeature.action(/^vs1:/, async (ctx) => {
     ctx.out.answerCallback(done[ext.status]);
     return;
   }
-  const today = await runnerToday(ctx);
+  const locale = await runnerLocale(ctx);
   switch (action.action) {
     case 'confirm':
     case 'pick': {
-      if (ext.outcome !== 'workout' || checkPlausibility(ext.reading, today).length > 0) {
+      if (ext.outcome !== 'workout' || checkPlausibility(ext.reading, locale.today).length > 0) {
         ctx.out.answerCallback('Please fix the numbers first (Edit).', true);
         return;
       }
@@ -144,6 +149,7 @@ screenshotFeature.action(/^vs1:/, async (ctx) => {
         ctx.tx,
         ext,
         action.action === 'pick' ? action.plannedWorkoutId : undefined,
+        locale.units,
       );
       await clearEditFor(ctx, ext.id);
       ctx.out.answerCallback(outcome.kind === 'ambiguous' ? undefined : 'Recorded ✅');
@@ -155,7 +161,7 @@ screenshotFeature.action(/^vs1:/, async (ctx) => {
       await updateExtraction(ctx.tx, ext.id, { status: 'discarded' });
       await clearEditFor(ctx, ext.id);
       ctx.out.answerCallback('Discarded');
-      const text = `${renderReading(ext.reading)}\n\n🗑️ Discarded — nothing was recorded.`;
+      const text = `${renderReading(ext.reading, locale.units)}\n\n🗑️ Discarded — nothing was recorded.`;
       if (messageId) ctx.out.editHtml(messageId, text);
       else ctx.out.html(text);
       return;
@@ -165,13 +171,13 @@ screenshotFeature.action(/^vs1:/, async (ctx) => {
       if (messageId)
         ctx.out.editHtml(
           messageId,
-          `${renderReading(ext.reading)}\n\nWhich number should I fix?`,
+          `${renderReading(ext.reading, locale.units)}\n\nWhich number should I fix?`,
           editKeyboard(ext.id),
         );
       return;
     case 'back':
       ctx.out.answerCallback();
-      show(ctx, ext, today, messageId);
+      show(ctx, ext, locale, messageId);
       return;
     case 'field': {
       const current = await ctx.tx<
@@ -186,8 +192,8 @@ screenshotFeature.action(/^vs1:/, async (ctx) => {
         field: action.field,
       });
       ctx.out.answerCallback();
-      if (messageId) ctx.out.editHtml(messageId, `${renderReading(ext.reading)}\n\n✏️ Editing…`);
-      ctx.out.html(editPrompt(action.field));
+      if (messageId) ctx.out.editHtml(messageId, `${renderReading(ext.reading, locale.units)}\n\n✏️ Editing…`);
+      ctx.out.html(editPrompt(action.field, locale.units));
       return;
     }
   }
@@ -211,24 +217,24 @@ screenshotFeature.on(message('text'), async (ctx, next) => {
     await clearConversation(ctx.tx, ctx.user.id, VISION_EDIT_KIND);
     if (ext?.reading && ext.status === 'open') {
       ctx.out.html('Okay, no change.');
-      show(ctx, ext, await runnerToday(ctx), undefined);
+      show(ctx, ext, await runnerLocale(ctx), undefined);
       return;
     }
     return next();
   }
   if (text.startsWith('/')) return next();
-  const today = await runnerToday(ctx);
-  const result = applyEdit(ext.reading, found.state.field, text, today);
+  const locale = await runnerLocale(ctx);
+  const result = applyEdit(ext.reading, found.state.field, text, locale.today, locale.units);
   if (!result.ok) {
     ctx.out.html(`${escapeHtml(result.error)} /cancel to keep the numbers as they are.`);
     return;
   }
-  const problems = checkPlausibility(result.reading, today);
+  const problems = checkPlausibility(result.reading, locale.today);
   await updateExtraction(ctx.tx, ext.id, {
     reading: result.reading,
     outcome: problems.length > 0 ? 'implausible' : 'workout',
   });
   await clearConversation(ctx.tx, ctx.user.id, VISION_EDIT_KIND);
-  const { text: reply, keyboard } = renderResult(ext.id, result.reading, problems);
+  const { text: reply, keyboard } = renderResult(ext.id, result.reading, problems, locale.units);
   ctx.out.html(reply, keyboard);
 });
