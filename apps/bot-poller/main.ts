@@ -96,7 +96,9 @@ await startApp(
         config,
         log,
       }),
+      // Replies go to this process's own sender; no NOTIFY round for every other listener.
       afterCommit: () => sender.kick(),
+      notifySenders: false,
       onPoison: apologiseForPoisonUpdate,
     });
     await processor.start();

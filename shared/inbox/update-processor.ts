@@ -24,6 +24,11 @@ export interface UpdateProcessorOptions {
   readonly onPoison?: (update: Update, tx: TransactionSql, out: OutboxWriter) => Promise<void>;
   /** Called after each commit that queued outgoing messages (e.g. to kick the local sender). */
   readonly afterCommit?: () => void;
+  /**
+   * NOTIFY outbox senders when a commit queued messages (default true). False when `afterCommit` wakes
+   * this process's own sender: every other sender would only wake up to find nothing to do.
+   */
+  readonly notifySenders?: boolean;
   /** Claim loops (default 4); each handles up to `batchSize` updates at once, always from different chats. */
   readonly concurrency?: number;
   /**
@@ -181,7 +186,7 @@ export class UpdateProcessor {
         );
         for (const update of claimed) {
           const started = performance.now();
-          const out = new OutboxWriter(tx, update.update_id);
+          const out = new OutboxWriter(tx, update.update_id, this.options.notifySenders ?? true);
           await this.options.handle(update.payload, tx, out);
           writers.push(out);
           durations.push(performance.now() - started);
@@ -217,7 +222,7 @@ export class UpdateProcessor {
     let queued = 0;
     try {
       await sql.begin(async (tx) => {
-        const out = new OutboxWriter(tx, claimed.update_id);
+        const out = new OutboxWriter(tx, claimed.update_id, this.options.notifySenders ?? true);
         await this.options.handle(claimed.payload, tx, out);
         queued = out.size;
         await out.flush();
@@ -247,7 +252,7 @@ export class UpdateProcessor {
         },
       );
       await sql.begin(async (tx) => {
-        const out = new OutboxWriter(tx, claimed.update_id);
+        const out = new OutboxWriter(tx, claimed.update_id, this.options.notifySenders ?? true);
         if (poisoned && this.options.onPoison) {
           await this.options.onPoison(claimed.payload, tx, out).catch(() => {});
         }

@@ -30,9 +30,15 @@ export class OutboxWriter {
   private readonly queued: Array<{ chatId: number; method: OutboxMethod; payload: Record<string, unknown> }> =
     [];
 
+  /**
+   * @param notify NOTIFY senders on commit (default true). Pass false only where the committing process
+   *   wakes its own {@link OutboxSender} itself (the update processor's `afterCommit`): the NOTIFY would
+   *   only make every listening sender look for work that is already being sent.
+   */
   constructor(
     private readonly tx: TransactionSql,
     private readonly updateId: number | null = null,
+    private readonly notify = true,
   ) {}
 
   /** Queues one call (written by {@link flush}). For `sendPhoto`, pass `photo` as a file_id or `{ base64 }`. */
@@ -68,12 +74,16 @@ export class OutboxWriter {
       })),
     );
     if (!tx || rows.length === 0) return 0;
-    // One round trip: the insert and the wake-up (delivered on commit).
-    await tx`
-      with inserted as (
-        insert into outgoing_messages ${tx(rows, 'update_id', 'chat_id', 'method', 'payload')} returning 1
-      )
-      select pg_notify(${OUTBOX_CHANNEL}, (select count(*) from inserted)::text)`;
+    if (writers.some((writer) => writer.notify)) {
+      // One round trip: the insert and the wake-up (delivered on commit).
+      await tx`
+        with inserted as (
+          insert into outgoing_messages ${tx(rows, 'update_id', 'chat_id', 'method', 'payload')} returning 1
+        )
+        select pg_notify(${OUTBOX_CHANNEL}, (select count(*) from inserted)::text)`;
+    } else {
+      await tx`insert into outgoing_messages ${tx(rows, 'update_id', 'chat_id', 'method', 'payload')}`;
+    }
     return rows.length;
   }
 }
