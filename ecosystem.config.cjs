@@ -7,7 +7,7 @@
 const { randomBytes } = require('node:crypto');
 const { existsSync, mkdirSync, readFileSync, writeFileSync } = require('node:fs');
 const { isAbsolute, join, resolve } = require('node:path');
-const nodeArgs = require('./scripts/node-args.cjs');
+const nodeArgs = require('./scripts/node-args.cjs'); // (app name) => flags
 
 const root = __dirname;
 const abs = (dir) => (isAbsolute(dir) ? dir : resolve(root, dir));
@@ -50,7 +50,7 @@ const app = (name, extra = {}) => ({
   cwd: root,
   exec_mode: 'fork',
   instances: 1,
-  node_args: nodeArgs,
+  node_args: nodeArgs(name),
   autorestart: true,
   // Restart delay grows from 200 ms (×1.5 per crash, capped at 15 s) and resets after 30 s of uptime.
   exp_backoff_restart_delay: 200,

@@ -10,7 +10,7 @@ import { createTestDatabase, type TestDatabase } from '../test/harness/db.js';
 import { freePort } from '../test/harness/net.js';
 
 /** The Node flags PM2 gives every app (scripts/node-args.cjs), so tests measure what production runs. */
-const APP_NODE_ARGS: string[] = createRequire(import.meta.url)('../scripts/node-args.cjs');
+const nodeArgsFor: (app: string) => string[] = createRequire(import.meta.url)('../scripts/node-args.cjs');
 
 /** How one app process ended. @example const { code, signal } = await proc.exited; */
 export interface ExitInfo {
@@ -62,7 +62,7 @@ export class SupervisedApp {
   private spawn(): void {
     const script = join('dist', 'apps', this.name, 'main.js');
     if (!existsSync(script)) throw new Error(`${script} missing: run npm run build first`);
-    const child = spawn(process.execPath, [...APP_NODE_ARGS, script], {
+    const child = spawn(process.execPath, [...nodeArgsFor(this.name), script], {
       env: this.env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

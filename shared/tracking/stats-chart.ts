@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { Resvg } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
 import type { TrainingStats } from './stats.js';
 
 const KM_PER_MILE = 1.609344;
@@ -101,6 +101,8 @@ const FONT_FILES = [
   '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf',
 ].filter((f) => existsSync(f));
 
+let resvgModule: typeof import('@resvg/resvg-js') | undefined;
+
 /**
  * Renders an SVG to PNG with @resvg/resvg-js (system fonts; DejaVu Sans preferred). Synchronous and
  * CPU-bound (~tens of ms for the stats chart).
@@ -109,7 +111,10 @@ const FONT_FILES = [
  * const png = renderPng(buildStatsChartSvg(stats, 'km')); // Buffer starting with \x89PNG
  */
 export function renderPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, {
+  // Loaded on first use: the native renderer costs every process that imports tracking a few MB of
+  // resident memory, and only bot-poller draws charts.
+  resvgModule ??= createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
+  const resvg = new resvgModule.Resvg(svg, {
     font: { loadSystemFonts: true, fontFiles: FONT_FILES, defaultFontFamily: 'DejaVu Sans' },
     background: '#ffffff',
   });

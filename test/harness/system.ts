@@ -8,7 +8,7 @@ import { createSandbox, type RunningSandbox, SandboxClient } from '../../shared/
 import { createTestDatabase, type TestDatabase } from './db.js';
 
 /** The Node flags PM2 gives every app (scripts/node-args.cjs), so tests measure what production runs. */
-const APP_NODE_ARGS: string[] = createRequire(import.meta.url)('../../scripts/node-args.cjs');
+const nodeArgsFor: (app: string) => string[] = createRequire(import.meta.url)('../../scripts/node-args.cjs');
 
 export type ProductApp = 'bot-poller' | 'reminder' | 'vision' | 'web';
 
@@ -85,7 +85,7 @@ export class TestSystem {
   start(name: ProductApp | string, env: Record<string, string> = {}): AppProcess {
     const script = join('dist', 'apps', name, 'main.js');
     if (!existsSync(script)) throw new Error(`${script} missing: run npm run build first`);
-    const child = spawn(process.execPath, [...APP_NODE_ARGS, script], {
+    const child = spawn(process.execPath, [...nodeArgsFor(name), script], {
       env: { ...process.env, ...this.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
