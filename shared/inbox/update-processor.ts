@@ -115,7 +115,8 @@ export class UpdateProcessor {
 
   /**
    * Claims up to `batchSize` due updates (each the oldest pending one of its chat, so all from different
-   * chats) and handles them concurrently; false when nothing was due.
+   * chats) and handles them: together in one transaction, or, when that fails, each in its own (all at
+   * once); false when nothing was due.
    *
    * The candidates are the chats' heads, found by a loose index scan of `(chat_id, update_id)` — one
    * index probe per chat with pending updates. Scanning pending updates in update_id order instead costs
