@@ -33,12 +33,21 @@ export async function pgRestartScenario(options: PgRestartOptions = {}): Promise
   const runs = options.runs ?? 3;
   const dir = mkdtempSync(join(tmpdir(), 'runcoach-chaos-pg-'));
   chmodSync(dir, 0o755); // as root, PostgreSQL runs as "postgres" and must reach the folder
-  const port = 59000 + Math.floor(Math.random() * 900);
+  // Below the ephemeral range (32768–60999), where an outgoing connection could hold the port.
+  const port = 29000 + Math.floor(Math.random() * 900);
   const clusterDir = join(dir, 'pg');
+  const pgLog: string[] = [];
+  const onLog = (line: string) => {
+    pgLog.push(line);
+    if (pgLog.length > 40) pgLog.shift();
+  };
   let cluster: EmbeddedCluster | undefined = await startEmbeddedCluster({
     dir: clusterDir,
     port,
     database: 'postgres',
+    onLog,
+  }).catch((err: unknown) => {
+    throw new Error(`${String(err)}\n${pgLog.join('\n')}`);
   });
   const notes: string[] = [];
   let sys: ChaosSystem | undefined;
@@ -67,7 +76,7 @@ export async function pgRestartScenario(options: PgRestartOptions = {}): Promise
       await cluster.stop();
       cluster = undefined;
       await sleep(options.downMs ?? 5_000);
-      cluster = await startEmbeddedCluster({ dir: clusterDir, port, database: 'postgres' });
+      cluster = await startEmbeddedCluster({ dir: clusterDir, port, database: 'postgres', onLog });
       const backAt = Date.now();
       await sleep(1_500);
       writing = false;

@@ -1,8 +1,12 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Default port of the embedded cluster (kept away from a system PostgreSQL on 5432). */
-export const EMBEDDED_PG_PORT = 54329;
+/**
+ * Default port of the embedded cluster: away from a system PostgreSQL on 5432, and below Linux's
+ * ephemeral range (32768–60999), where any outgoing connection may hold the port for a while and make
+ * the cluster's start fail at random (seen once in a bench run, on the old default 54329).
+ */
+export const EMBEDDED_PG_PORT = 25432;
 /** Database the apps use inside the embedded cluster. */
 export const EMBEDDED_DB_NAME = 'runcoach';
 const EMBEDDED_USER = 'postgres';
@@ -28,7 +32,7 @@ export interface EmbeddedCluster {
  * Connection URL of the embedded cluster; what the apps use in local mode.
  *
  * @example
- * embeddedDatabaseUrl(); // 'postgres://postgres:postgres@127.0.0.1:54329/runcoach'
+ * embeddedDatabaseUrl(); // 'postgres://postgres:postgres@127.0.0.1:25432/runcoach'
  */
 export function embeddedDatabaseUrl(port = EMBEDDED_PG_PORT, database = EMBEDDED_DB_NAME): string {
   return `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;

@@ -38,7 +38,7 @@ export function embeddedAdminCluster(): Promise<{ adminUrl: string; stop: () => 
   embeddedAdmin ??= (async () => {
     const dir = mkdtempSync(join(tmpdir(), 'runcoach-pg-'));
     chmodSync(dir, 0o755); // as root, PostgreSQL runs as the `postgres` user, which must reach the folder
-    const port = 55000 + Math.floor(Math.random() * 4000);
+    const port = 26000 + Math.floor(Math.random() * 2000); // below the ephemeral range (32768–60999)
     const cluster = await startEmbeddedCluster({ dir: join(dir, 'pg'), port, database: 'postgres' });
     return {
       adminUrl: cluster.url,

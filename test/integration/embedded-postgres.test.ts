@@ -9,7 +9,7 @@ import { createSql, migrate, startEmbeddedCluster } from '../../shared/db/index.
 describe('embedded PostgreSQL', () => {
   const dir = mkdtempSync(join(tmpdir(), 'embedded-'));
   chmodSync(dir, 0o755); // as root, PostgreSQL runs as the `postgres` user, which must reach the folder
-  const port = 54500 + Math.floor(Math.random() * 400);
+  const port = 28000 + Math.floor(Math.random() * 400); // below the ephemeral range (32768–60999)
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('start → write → stop → start → the data is still there', async () => {

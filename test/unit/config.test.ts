@@ -48,7 +48,7 @@ describe('config', () => {
   });
 
   it('a short database password is not a redaction word (URLs are redacted by pattern)', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://postgres:postgres@127.0.0.1:54329/runcoach' });
+    const config = loadConfig({ DATABASE_URL: 'postgres://postgres:postgres@127.0.0.1:25432/runcoach' });
     assert.deepEqual(config.secrets, []);
   });
 
