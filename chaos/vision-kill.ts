@@ -141,7 +141,11 @@ export async function visionKillScenario(options: VisionKillOptions = {}): Promi
     const [dead] = await sys.sql<{ n: number }[]>`
       select count(*)::int as n from jobs where queue = 'vision' and status = 'dead'`;
     if ((dead?.n ?? 0) > 0) notes.push(`${dead?.n} vision jobs dead`);
-    if (vision.crashes > 0) notes.push(`vision crashed ${vision.crashes}× on its own`);
+    if (vision.crashes > 0) {
+      const exits = vision.crashExits.map((e) => e.signal ?? `code ${e.code}`).join(', ');
+      const lastLines = vision.printed.trim().split('\n').slice(-3).join(' | ').slice(0, 400);
+      notes.push(`vision crashed ${vision.crashes}× on its own (${exits}); last output: ${lastLines}`);
+    }
     if (poller.crashes > 0) notes.push(`bot-poller crashed ${poller.crashes}× on its own`);
     return {
       scenario: 'kill -9 vision mid-job',
