@@ -39,6 +39,7 @@ export {
   VISION_CALLBACK_PREFIX,
   type VisionAction,
 } from './render-result.js';
+export { type RunnerLocale, readRunnerLocale } from './runner-locale.js';
 export { type RejectReason, ScreenshotRejectedError, VisionModelError } from './screenshot-errors.js';
 export {
   createVisionJobHandler,

@@ -9,6 +9,7 @@ import { type ImageMime, sniffImage } from './image-file.js';
 import type { ScreenshotReading } from './llm-extract.js';
 import { checkPlausibility } from './plausibility.js';
 import { renderRejected, renderResult } from './render-result.js';
+import { readRunnerLocale } from './runner-locale.js';
 import { ScreenshotRejectedError } from './screenshot-errors.js';
 
 /** Queue name of screenshot jobs. @example new Queue(sql, VISION_QUEUE); */
@@ -73,14 +74,12 @@ export function createVisionJobHandler(deps: VisionJobDeps) {
       { id: number }[]
     >`select id from vision_extractions where job_id = ${job.id}`;
     if (done) return { extractionId: Number(done.id), rerun: true };
-    const [user] = await deps.sql<{ tz: string; units: string | null }[]>`
-      select coalesce(p.profile->>'timeZone', u.time_zone) as tz, p.profile->>'units' as units
-      from users u left join runner_profiles p on p.user_id = u.id where u.id = ${userId}`;
+    const user = await readRunnerLocale(deps.sql, userId);
     if (!user) return { skipped: 'user deleted' };
     const stopProgress = startProgress(deps, job);
     let result: Analysis;
     try {
-      result = await analyse(deps, job, user.tz);
+      result = await analyse(deps, job, user.timeZone);
     } finally {
       stopProgress();
     }
@@ -90,7 +89,7 @@ export function createVisionJobHandler(deps: VisionJobDeps) {
       const out = new OutboxWriter(tx);
       const message =
         result.row.reading && (result.row.outcome === 'workout' || result.row.outcome === 'implausible')
-          ? renderResult(id, result.row.reading, result.problems, user.units === 'mi' ? 'mi' : 'km')
+          ? renderResult(id, result.row.reading, result.problems, user.units)
           : { text: result.text ?? renderRejected('not_workout'), keyboard: undefined };
       out.send(chatId, 'sendMessage', {
         chat_id: chatId,

@@ -16,6 +16,7 @@ import {
   loadExtraction,
   MAX_IMAGE_BYTES,
   parseVisionAction,
+  readRunnerLocale,
   renderReading,
   renderRejected,
   renderResult,
@@ -104,10 +105,8 @@ type Locale = { readonly today: string; readonly units: Units };
 
 /** The runner's local date and distance units (from the profile; km and the account's zone before one). */
 async function runnerLocale(ctx: BotContext): Promise<Locale> {
-  const [row] = await ctx.tx<{ tz: string; units: string | null }[]>`
-    select coalesce(p.profile->>'timeZone', u.time_zone) as tz, p.profile->>'units' as units
-    from users u left join runner_profiles p on p.user_id = u.id where u.id = ${ctx.user?.id ?? 0}`;
-  return { today: localToday(new Date(), row?.tz ?? 'UTC'), units: row?.units === 'mi' ? 'mi' : 'km' };
+  const locale = await readRunnerLocale(ctx.tx, ctx.user?.id ?? 0);
+  return { today: localToday(new Date(), locale?.timeZone ?? 'UTC'), units: locale?.units ?? 'km' };
 }
 
 function show(ctx: BotContext, ext: StoredExtraction, locale: Locale, messageId: number | undefined): void {
