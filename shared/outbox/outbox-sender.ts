@@ -1,9 +1,17 @@
+import type postgres from 'postgres';
 import { Input, type Telegram } from 'telegraf';
 import type { Sql } from '../db/index.js';
 import type { Logger } from '../log/index.js';
 import { Wakeup } from '../sync/index.js';
 import { classifyTelegramError } from '../telegram/index.js';
 import { OUTBOX_CHANNEL } from './outbox-writer.js';
+
+/**
+ * Session advisory lock held by a running sender. The sender that gets it at start knows that every live
+ * lease was taken by a sender that died (kill -9 between its call and its mark), so those leases lapse
+ * at once instead of after `leaseMs`: the chat does not stall behind a message that is re-sent anyway.
+ */
+const SENDER_LOCK_KEY = 727_003;
 
 export interface OutboxSenderOptions {
   readonly sql: Sql;
@@ -52,6 +60,7 @@ export class OutboxSender {
   private readonly wakeup = new Wakeup();
   private loop: Promise<void> | undefined;
   private unlisten: (() => Promise<void>) | undefined;
+  private reserved: postgres.ReservedSql | undefined;
   /** Messages sent since start (for metrics and tests). */
   sentCount = 0;
 
@@ -59,6 +68,7 @@ export class OutboxSender {
 
   async start(): Promise<void> {
     this.running = true;
+    await this.recoverDeadLeases();
     const listener = await this.options.sql.listen(OUTBOX_CHANNEL, () => this.kick());
     this.unlisten = () => listener.unlisten();
     this.loop = this.run();
@@ -74,6 +84,35 @@ export class OutboxSender {
     this.kick();
     await this.loop;
     await this.unlisten?.().catch(() => {});
+    if (this.reserved) {
+      await this.reserved`select pg_advisory_unlock(${SENDER_LOCK_KEY})`.catch(() => {});
+      this.reserved.release();
+      this.reserved = undefined;
+    }
+  }
+
+  /**
+   * Becomes the sole sender if no other one runs, and then lets the leases of dead senders lapse now.
+   * They keep a (past) lease, so the re-send is still flagged as a possible duplicate. When another
+   * sender holds the lock, its leases may be live and are left to run out.
+   */
+  private async recoverDeadLeases(): Promise<void> {
+    const { sql, log } = this.options;
+    this.reserved = await sql.reserve();
+    const [lock] = await this.reserved<
+      { ok: boolean }[]
+    >`select pg_try_advisory_lock(${SENDER_LOCK_KEY}) as ok`;
+    if (lock?.ok !== true) {
+      log.info('another outbox sender is running; leases still held are left to run out');
+      return;
+    }
+    const lapsed = await sql<{ id: number }[]>`
+      update outgoing_messages set locked_until = now() - interval '1 second'
+      where status = 'pending' and locked_until > now()
+      returning id`;
+    if (lapsed.length > 0) {
+      log.warn('outbox messages leased by a sender that died are claimable now', { count: lapsed.length });
+    }
   }
 
   private async run(): Promise<void> {

@@ -87,4 +87,42 @@ describe('OutboxSender', () => {
     const duplicates = logged.filter((m) => m.startsWith('possible duplicate'));
     assert.equal(duplicates.length, 1, 'only the lapsed lease is flagged as a possible duplicate');
   });
+
+  it('a sender started after a crash re-sends the dead sender’s leased message at once, not after the lease', async () => {
+    const { sql } = db;
+    const bea = sb.user({ first_name: 'Bea' });
+    await bea.send('/start');
+    const chatId = (await bea.info()).id;
+    // kill -9 between Telegram's reply and the mark: the row still holds a lease 20 s into the future.
+    await sql`
+      insert into outgoing_messages (chat_id, method, payload, attempts, locked_until)
+      values (${chatId}, 'sendMessage', ${sql.json({ chat_id: chatId, text: 'in flight' })}, 1, now() + interval '20 seconds'),
+             (${chatId}, 'sendMessage', ${sql.json({ chat_id: chatId, text: 'queued behind' })}, 0, null)`;
+    const flaggedBefore = logged.filter((m) => m.startsWith('possible duplicate')).length;
+
+    const first = new OutboxSender({ sql, telegram: sb.telegram(), log, pollMs: 100 });
+    await first.start();
+    // A second sender (another host) must not take the first one's live leases away.
+    const second = new OutboxSender({ sql, telegram: sb.telegram(), log, pollMs: 100 });
+    try {
+      await bea.waitForMessage((m) => m.text === 'queued behind', { timeoutMs: 5_000 });
+      await sql`
+        insert into outgoing_messages (chat_id, method, payload, locked_until)
+        values (${chatId}, 'sendMessage', ${sql.json({ chat_id: chatId, text: 'live lease' })}, now() + interval '1 hour')`;
+      await second.start();
+      const [row] = await sql<{ leased: boolean }[]>`
+        select locked_until > now() as leased from outgoing_messages where payload->>'text' = 'live lease'`;
+      assert.equal(row?.leased, true, 'the lease of a sender that may be alive is left alone');
+    } finally {
+      await second.stop();
+      await first.stop();
+    }
+    assert.deepEqual(
+      (await bea.botMessages()).map((m) => m.text),
+      ['in flight', 'queued behind'],
+    );
+    const flagged = logged.filter((m) => m.startsWith('possible duplicate')).length - flaggedBefore;
+    assert.equal(flagged, 1, 'the re-send is still flagged as a possible duplicate');
+    assert.ok(logged.includes('another outbox sender is running; leases still held are left to run out'));
+  });
 });
