@@ -14,7 +14,9 @@ import {
   claimJobs,
   completeJob,
   JOBS_READY_CHANNEL,
+  lapseLeasesOfDeadLocalWorkers,
   nextDueInMs,
+  pidIsAlive,
   releaseJob,
   retryJob,
 } from './job-store.js';
@@ -176,10 +178,33 @@ export class Worker<T = unknown, R = unknown> {
     this.state = 'running';
     this.ready = (async () => {
       await this.listen();
+      await this.lapseDeadLocalLeases();
       this.wake();
       await this.pumping;
     })();
     return this.ready;
+  }
+
+  /** A restarted worker takes over at once what its killed predecessor on this host held. */
+  private async lapseDeadLocalLeases(): Promise<void> {
+    try {
+      const lapsed = await lapseLeasesOfDeadLocalWorkers(
+        this.sql,
+        this.queue,
+        hostname(),
+        process.pid,
+        pidIsAlive,
+      );
+      if (lapsed > 0)
+        this.log.warn('jobs leased by a dead process on this host are claimable now', {
+          queue: this.queue,
+          lapsed,
+        });
+    } catch (err) {
+      this.log.warn('could not check for leases of dead workers; they run out on their own', {
+        err: formatError(err),
+      });
+    }
   }
 
   /**

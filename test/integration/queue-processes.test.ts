@@ -1,5 +1,6 @@
 // Workers in separate processes (test/harness/queue-worker-child.ts): two processes share 50 jobs, and a
-// worker killed with SIGKILL mid-job loses nothing — its job is reclaimed after the lease and completed once.
+// worker killed with SIGKILL mid-job loses nothing — its job is reclaimed after the lease (or at once by a
+// worker restarted on the same host) and completed once.
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -127,6 +128,60 @@ describe('queue workers in separate processes', () => {
       assert.ok(log.entries.some((e) => e.message.includes('reclaimed') && e.meta?.from === doomed.id));
     } finally {
       await survivor.close();
+    }
+  });
+
+  it('a worker restarted after a kill -9 takes the dead process’s job over at once; live leases stay', async () => {
+    const queue = new Queue(db.sql, 'restart');
+    const hourMs = 3_600_000;
+    const doomed = await startChild('restart', hourMs, 1);
+    const doomedJob = await queue.add({ hang: true });
+    await waitFor('the doomed child started its job', () => doomed.lines.includes(`started ${doomedJob.id}`));
+    const alive = await startChild('restart', hourMs, 1);
+    const aliveJob = await queue.add({ hang: true });
+    await waitFor('the live child started its job', () => alive.lines.includes(`started ${aliveJob.id}`));
+    // Another host's worker: its pid means nothing here, so its lease is never touched.
+    const [remote] = await db.sql<{ id: number }[]>`
+      insert into jobs (queue, payload, status, attempts, locked_by, locked_until)
+      values ('restart', '{}', 'running', 1, 'some-other-host:1:abc', now() + interval '1 hour')
+      returning id`;
+    const exited = once(doomed.process, 'exit');
+    doomed.process.kill('SIGKILL');
+    await exited;
+
+    const log = memoryLogger();
+    const restarted = new Worker(db.sql, 'restart', (job) => ({ by: job.workerId }), {
+      leaseMs: hourMs,
+      log,
+    });
+    try {
+      await restarted.waitUntilReady();
+      // Far less than the hour-long lease: the restart itself is what frees the job.
+      const done = await waitFor(
+        'the dead child’s job completed by the restarted worker',
+        async () => {
+          const job = await queue.getJob(doomedJob.id);
+          return job?.status === 'completed' ? job : undefined;
+        },
+        5_000,
+      );
+      assert.deepEqual(done.result, { by: restarted.id });
+      assert.equal(done.attempts, 2, 'the killed run counts as an attempt');
+      assert.ok(
+        log.entries.some((e) => e.message.includes('dead process on this host') && e.meta?.lapsed === 1),
+      );
+      const others = await db.sql<{ id: number; status: string; locked_by: string }[]>`
+        select id, status, locked_by from jobs where id in (${aliveJob.id}, ${remote!.id}) order by id`;
+      assert.deepEqual(
+        others.map((r) => [r.id, r.status, r.locked_by]),
+        [
+          [aliveJob.id, 'running', alive.id],
+          [remote!.id, 'running', 'some-other-host:1:abc'],
+        ],
+      );
+    } finally {
+      await restarted.close();
+      alive.process.kill('SIGKILL');
     }
   });
 });
