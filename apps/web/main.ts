@@ -4,7 +4,7 @@ import Koa from 'koa';
 import { startApp } from '../../shared/app/index.js';
 import { Watchdog } from '../../shared/health/index.js';
 import { createMetricsRegistry, registerDbGauges } from '../../shared/metrics/index.js';
-import { Pm2Client, progressApps, readDbSnapshot } from '../../shared/status/index.js';
+import { DbSnapshotReader, Pm2Client, progressApps } from '../../shared/status/index.js';
 import { createTelegram } from '../../shared/telegram/index.js';
 import { registerChatRoutes } from './routes/chat-routes.js';
 import { registerMetricsRoutes } from './routes/metrics-routes.js';
@@ -29,8 +29,11 @@ await startApp('web', async ({ config, log, sql, signal, onStop }) => {
     policy: { staleMs: settings.watchdogStaleMs, progressApps: progressApps(config) },
   });
 
+  // One reader for the page, /healthz and /metrics: the request rate never multiplies database reads.
+  const dbReader = new DbSnapshotReader(sql, { totalsMaxAgeMs: settings.totalsMaxAgeMs });
+  const readDb = () => dbReader.read();
   const registry = createMetricsRegistry('web');
-  registerDbGauges(registry, () => readDbSnapshot(sql));
+  registerDbGauges(registry, readDb);
 
   const router = new Router();
   registerStatusRoutes(router, () => ({
@@ -39,6 +42,7 @@ await startApp('web', async ({ config, log, sql, signal, onStop }) => {
     pm2,
     staleMs: settings.staleMs,
     watchdog: watchdog.decisions,
+    readDb,
   }));
   registerMetricsRoutes(router, registry);
   registerChatRoutes(router, config);

@@ -8,6 +8,7 @@ export const appSettingsShape = {
   HEALTH_STALE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
   WATCHDOG_STALE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(45_000),
   WATCHDOG_INTERVAL_MS: z.coerce.number().int().min(200).max(600_000).default(5_000),
+  STATUS_TOTALS_MAX_AGE_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
   VISION_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   VISION_MAX_PENDING_PER_USER: z.coerce.number().int().min(1).max(50).default(3),
   VISION_LEASE_MS: z.coerce.number().int().min(1_000).max(600_000).default(120_000),
@@ -33,6 +34,11 @@ export interface HealthSettings {
   readonly watchdogStaleMs: number;
   /** How often the watchdog checks (`WATCHDOG_INTERVAL_MS`, default 5 s). */
   readonly watchdogIntervalMs: number;
+  /**
+   * How old the whole-table totals (updates processed, messages sent, users…) on `/`, `/healthz` and
+   * `/metrics` may be (`STATUS_TOTALS_MAX_AGE_MS`, default 60 s). The backlog figures are always fresh.
+   */
+  readonly totalsMaxAgeMs: number;
 }
 
 /** Vision tuning. @example config.vision.concurrency // 2 */
@@ -41,7 +47,10 @@ export interface VisionSettings {
   readonly concurrency: number;
   /** Screenshots one runner may have waiting (`VISION_MAX_PENDING_PER_USER`, default 3). */
   readonly maxPendingPerUser: number;
-  /** Job lease (`VISION_LEASE_MS`, default 120 000): how soon a job of a killed process runs again. */
+  /**
+   * Job lease (`VISION_LEASE_MS`, default 120 000): how soon a job of a process killed for good runs again
+   * on another host (vision restarted on the same host takes its jobs over at once).
+   */
   readonly leaseMs: number;
   /** When a slow analysis starts showing progress (`VISION_PROGRESS_MS`, default 8 000). */
   readonly progressAfterMs: number;
@@ -83,6 +92,7 @@ export function appSettings(e: Env): {
       staleMs: e.HEALTH_STALE_MS,
       watchdogStaleMs: e.WATCHDOG_STALE_MS,
       watchdogIntervalMs: e.WATCHDOG_INTERVAL_MS,
+      totalsMaxAgeMs: e.STATUS_TOTALS_MAX_AGE_MS,
     },
     vision: {
       concurrency: e.VISION_CONCURRENCY,

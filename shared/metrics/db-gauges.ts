@@ -1,25 +1,21 @@
 import { Gauge, type Registry } from 'prom-client';
 import type { DbSnapshot } from '../status/db-snapshot.js';
+import type { DbSnapshotReader } from '../status/db-snapshot-reader.js';
 
 type Labels = Record<string, string>;
 
 /**
  * Registers gauges computed at scrape time from the database: updates processed, inbox pending/failed,
  * jobs by queue and status, outgoing messages by status, users, active plans, today's reminders,
- * database up/latency. One snapshot is read per scrape (cached for `cacheMs`, default 1 s) and shared by
- * all gauges. While the database is down only `runcoach_database_up` (0) and the latency (when measured)
- * have a value.
+ * database up/latency. Every gauge of a scrape calls `snapshot`; give it a {@link DbSnapshotReader}, which
+ * serves them all (and the status page) from one read. While the database is down only
+ * `runcoach_database_up` (0) and the latency (when measured) have a value.
  *
  * @example
- * registerDbGauges(registry, () => readDbSnapshot(sql));
+ * const reader = new DbSnapshotReader(sql);
+ * registerDbGauges(registry, () => reader.read());
  */
-export function registerDbGauges(registry: Registry, read: () => Promise<DbSnapshot>, cacheMs = 1_000): void {
-  let cached: { at: number; value: Promise<DbSnapshot> } | undefined;
-  const snapshot = () => {
-    const now = Date.now();
-    if (!cached || now - cached.at > cacheMs) cached = { at: now, value: read() };
-    return cached.value;
-  };
+export function registerDbGauges(registry: Registry, snapshot: () => Promise<DbSnapshot>): void {
   const registers = [registry];
 
   /** A gauge whose samples come from the snapshot: `[labels, value]` pairs, none while unreachable. */

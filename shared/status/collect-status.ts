@@ -64,6 +64,8 @@ export interface CollectStatusOptions {
   readonly staleMs: number;
   /** The watchdog's last decisions, shown as alarms. */
   readonly watchdog?: readonly WatchdogDecision[];
+  /** Where the database figures come from (default: a fresh `readDbSnapshot(sql)`; the web app caches). */
+  readonly readDb?: () => Promise<DbSnapshot>;
   readonly now?: number;
 }
 
@@ -232,7 +234,7 @@ export async function collectStatus(options: CollectStatusOptions): Promise<Stat
       (apps) => ({ apps, error: apps ? undefined : 'PM2 is not running (no daemon on PM2_HOME/rpc.sock)' }),
       (err: unknown) => ({ apps: undefined, error: String((err as Error).message ?? err) }),
     ),
-    readDbSnapshot(sql),
+    options.readDb ? options.readDb() : readDbSnapshot(sql),
   ]);
   const now = options.now ?? Date.now();
   const beats = readAllHeartbeats(config.dataDir);

@@ -8,7 +8,7 @@ export interface DbSnapshot {
   /** Why the database is considered down. */
   readonly error: string | undefined;
   readonly inbox: { pending: number; failed: number; processed: number };
-  /** Last time an update was processed (max processed_at). */
+  /** When the newest processed update was processed. */
   readonly lastProcessedAt: Date | undefined;
   readonly jobs: ReadonlyArray<{ queue: string; status: string; count: number }>;
   readonly outbox: Readonly<Record<string, number>>;
@@ -17,6 +17,11 @@ export interface DbSnapshot {
   readonly workoutsThisWeek: number;
   /** Today's reminder deliveries (the reminder app's `reminder_stats` view). */
   readonly reminders: ReminderFigures;
+  /**
+   * When the whole-table totals (processed, sent, finished jobs, users, plans, workouts) were counted;
+   * undefined when they could not be counted yet. The backlog figures are as of `latencyMs`'s probe.
+   */
+  readonly totalsAt: Date | undefined;
 }
 
 /** Reminder figures for the status page and /metrics. */
@@ -28,6 +33,39 @@ export interface ReminderFigures {
   /** Deliveries due but not yet sent, and how long the oldest has waited. */
   readonly queued: number;
   readonly queueLagSeconds: number;
+}
+
+/**
+ * What an operator must see fresh: backlogs, failures, the last processed update, reminders. Every query
+ * reads a partial index (or the primary key backwards), so its cost follows the backlog, not the history.
+ */
+export interface LiveFigures {
+  readonly latencyMs: number;
+  readonly inbox: { pending: number; failed: number };
+  readonly lastProcessedAt: Date | undefined;
+  /** Pending and running jobs per queue. */
+  readonly jobs: ReadonlyArray<{ queue: string; status: string; count: number }>;
+  readonly outbox: { pending: number; sending: number; failed: number };
+  readonly reminders: ReminderFigures;
+}
+
+/** Counts over whole tables (up to the 7 days of inbox/outbox history kept): read rarely, see the reader. */
+export interface Totals {
+  readonly at: Date;
+  readonly processed: number;
+  readonly sent: number;
+  /** Finished (completed, dead) jobs per queue. */
+  readonly jobs: ReadonlyArray<{ queue: string; status: string; count: number }>;
+  readonly users: number;
+  readonly activePlans: number;
+  readonly workoutsThisWeek: number;
+}
+
+/** The database did not answer (or a query failed). */
+export interface Unreachable {
+  readonly reachable: false;
+  readonly latencyMs: number | undefined;
+  readonly error: string;
 }
 
 const NO_REMINDERS: ReminderFigures = {
@@ -48,6 +86,7 @@ const EMPTY = {
   activePlans: 0,
   workoutsThisWeek: 0,
   reminders: NO_REMINDERS,
+  totalsAt: undefined,
 } as const;
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -66,42 +105,59 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   });
 }
 
+function describeDbError(err: unknown): string {
+  const e = err as { code?: string; message?: string };
+  return [e.code, e.message].filter(Boolean).join(': ') || String(err);
+}
+
 /**
- * Measures the database (`select 1`) and reads the counters the operators need: inbox, jobs per queue and
- * status, outbox, users, active plans, workouts done this (ISO) week. Never throws: a failure gives
- * `reachable: false` with the reason.
+ * Measures the database (`select 1`) and reads the {@link LiveFigures}. Never throws: a failure gives
+ * an {@link Unreachable} with the reason.
  *
  * @example
- * const db = await readDbSnapshot(sql);
- * if (!db.reachable) console.log(db.error);
+ * const live = await readLiveFigures(sql);
+ * if ('error' in live) console.log(live.error);
  */
-export async function readDbSnapshot(sql: Sql, timeoutMs = 3_000): Promise<DbSnapshot> {
+export async function readLiveFigures(sql: Sql, timeoutMs = 3_000): Promise<LiveFigures | Unreachable> {
   const started = performance.now();
   try {
     await withTimeout(sql`select 1`.execute(), timeoutMs, 'the database');
   } catch (err) {
-    return { reachable: false, latencyMs: undefined, error: describeDbError(err), ...EMPTY };
+    return { reachable: false, latencyMs: undefined, error: describeDbError(err) };
   }
   const latencyMs = performance.now() - started;
   try {
-    const [inboxRows, lastRows, jobRows, outboxRows, countRows, reminderRows] = await withTimeout(
+    const [countRows, jobRows, reminderRows] = await withTimeout(
       Promise.all([
-        sql<{ status: string; n: number }[]>`
-          select status, count(*)::int as n from telegram_updates group by status`,
-        sql<{ at: Date | null }[]>`select max(processed_at) as at from telegram_updates`,
-        sql<{ queue: string; status: string; n: number }[]>`
-          select queue, status, count(*)::int as n from jobs group by queue, status order by queue, status`,
-        // In flight ("sending") = pending with a live lease (see OutboxSender).
-        sql<{ status: string; n: number }[]>`
-          select case when status = 'pending' and locked_until > now() then 'sending' else status end as status,
-                 count(*)::int as n
-          from outgoing_messages group by 1`,
-        sql<{ users: number; plans: number; done: number }[]>`
+        // Each filter matches a partial index's predicate exactly (sql/001, sql/009). "sending" = pending
+        // with a live lease (see OutboxSender); 'sending' rows come from versions before the lease.
+        sql<
+          {
+            inbox_pending: number;
+            inbox_failed: number;
+            last_processed_at: Date | null;
+            outbox_pending: number;
+            outbox_sending: number;
+            outbox_failed: number;
+          }[]
+        >`
           select
-            (select count(*)::int from users) as users,
-            (select count(*)::int from training_plans where status = 'active') as plans,
-            (select count(*)::int from workout_completions
-              where completed_on >= date_trunc('week', current_date)::date) as done`,
+            (select count(*)::int from telegram_updates where status = 'pending') as inbox_pending,
+            (select count(*)::int from telegram_updates where status = 'failed') as inbox_failed,
+            (select processed_at from telegram_updates where status = 'processed'
+              order by update_id desc limit 1) as last_processed_at,
+            o.pending as outbox_pending, o.sending as outbox_sending,
+            (select count(*)::int from outgoing_messages where status = 'failed') as outbox_failed
+          from (
+            select count(*) filter (where status = 'pending' and (locked_until is null or locked_until <= now()))::int
+                     as pending,
+                   count(*) filter (where status = 'sending' or locked_until > now())::int as sending
+            from outgoing_messages where status in ('pending', 'sending')
+          ) o`,
+        sql<{ queue: string; status: string; n: number }[]>`
+          select queue, 'pending' as status, count(*)::int as n from jobs where status = 'pending' group by queue
+          union all
+          select queue, 'running', count(*)::int from jobs where status = 'running' group by queue`,
         sql<
           {
             sent_today: number;
@@ -116,39 +172,116 @@ export async function readDbSnapshot(sql: Sql, timeoutMs = 3_000): Promise<DbSna
       timeoutMs,
       'the status queries',
     );
-    const inbox = { pending: 0, failed: 0, processed: 0 };
-    for (const r of inboxRows) if (r.status in inbox) inbox[r.status as keyof typeof inbox] = r.n;
-    const outbox: Record<string, number> = { pending: 0, sending: 0, sent: 0, failed: 0 };
-    for (const r of outboxRows) outbox[r.status] = r.n;
-    const counts = countRows[0];
+    const c = countRows[0];
+    const r = reminderRows[0];
     return {
-      reachable: true,
       latencyMs,
-      error: undefined,
-      inbox,
-      lastProcessedAt: lastRows[0]?.at ?? undefined,
-      jobs: jobRows.map((r) => ({ queue: r.queue, status: r.status, count: r.n })),
-      outbox,
-      users: counts?.users ?? 0,
-      activePlans: counts?.plans ?? 0,
-      workoutsThisWeek: counts?.done ?? 0,
-      reminders: reminderRows[0]
+      inbox: { pending: c?.inbox_pending ?? 0, failed: c?.inbox_failed ?? 0 },
+      lastProcessedAt: c?.last_processed_at ?? undefined,
+      jobs: jobRows.map((j) => ({ queue: j.queue, status: j.status, count: j.n })),
+      outbox: {
+        pending: c?.outbox_pending ?? 0,
+        sending: c?.outbox_sending ?? 0,
+        failed: c?.outbox_failed ?? 0,
+      },
+      reminders: r
         ? {
-            sentToday: reminderRows[0].sent_today,
-            failedToday: reminderRows[0].failed_today,
-            staleToday: reminderRows[0].stale_today,
-            possibleDuplicatesToday: reminderRows[0].possible_duplicates_today,
-            queued: reminderRows[0].queued,
-            queueLagSeconds: reminderRows[0].queue_lag_seconds,
+            sentToday: r.sent_today,
+            failedToday: r.failed_today,
+            staleToday: r.stale_today,
+            possibleDuplicatesToday: r.possible_duplicates_today,
+            queued: r.queued,
+            queueLagSeconds: r.queue_lag_seconds,
           }
         : NO_REMINDERS,
     };
   } catch (err) {
-    return { reachable: false, latencyMs, error: `queries failed: ${describeDbError(err)}`, ...EMPTY };
+    return { reachable: false, latencyMs, error: `queries failed: ${describeDbError(err)}` };
   }
 }
 
-function describeDbError(err: unknown): string {
-  const e = err as { code?: string; message?: string };
-  return [e.code, e.message].filter(Boolean).join(': ') || String(err);
+/**
+ * Counts the {@link Totals}: full scans of the inbox, outbox, jobs and users tables. Throws on failure
+ * (the reader then keeps its last good totals).
+ *
+ * @example
+ * const totals = await readTotals(sql);
+ * console.log(totals.processed, 'updates processed in the history kept');
+ */
+export async function readTotals(sql: Sql, timeoutMs = 10_000): Promise<Totals> {
+  const [countRows, jobRows] = await withTimeout(
+    Promise.all([
+      sql<{ processed: number; sent: number; users: number; plans: number; done: number }[]>`
+        select
+          (select count(*)::int from telegram_updates where status = 'processed') as processed,
+          (select count(*)::int from outgoing_messages where status = 'sent') as sent,
+          (select count(*)::int from users) as users,
+          (select count(*)::int from training_plans where status = 'active') as plans,
+          (select count(*)::int from workout_completions
+            where completed_on >= date_trunc('week', current_date)::date) as done`,
+      sql<{ queue: string; status: string; n: number }[]>`
+        select queue, status, count(*)::int as n from jobs where status not in ('pending', 'running')
+        group by queue, status`,
+    ]),
+    timeoutMs,
+    'the status totals',
+  );
+  const c = countRows[0];
+  return {
+    at: new Date(),
+    processed: c?.processed ?? 0,
+    sent: c?.sent ?? 0,
+    jobs: jobRows.map((j) => ({ queue: j.queue, status: j.status, count: j.n })),
+    users: c?.users ?? 0,
+    activePlans: c?.plans ?? 0,
+    workoutsThisWeek: c?.done ?? 0,
+  };
+}
+
+/**
+ * Puts live figures and totals together into one {@link DbSnapshot} (jobs sorted by queue, then status).
+ *
+ * @example
+ * const snapshot = combineSnapshot(await readLiveFigures(sql), await readTotals(sql));
+ */
+export function combineSnapshot(live: LiveFigures | Unreachable, totals: Totals | undefined): DbSnapshot {
+  if ('error' in live) return { reachable: false, latencyMs: live.latencyMs, error: live.error, ...EMPTY };
+  const jobs = [...live.jobs, ...(totals?.jobs ?? [])].sort(
+    (a, b) => a.queue.localeCompare(b.queue) || a.status.localeCompare(b.status),
+  );
+  return {
+    reachable: true,
+    latencyMs: live.latencyMs,
+    error: undefined,
+    inbox: { ...live.inbox, processed: totals?.processed ?? 0 },
+    lastProcessedAt: live.lastProcessedAt,
+    jobs,
+    outbox: { ...live.outbox, sent: totals?.sent ?? 0 },
+    users: totals?.users ?? 0,
+    activePlans: totals?.activePlans ?? 0,
+    workoutsThisWeek: totals?.workoutsThisWeek ?? 0,
+    reminders: live.reminders,
+    totalsAt: totals?.at,
+  };
+}
+
+/**
+ * Reads everything fresh, once (scripts, tests). The web app reads through a {@link DbSnapshotReader},
+ * which caches the totals. Never throws: a failure gives `reachable: false` with the reason.
+ *
+ * @example
+ * const db = await readDbSnapshot(sql);
+ * if (!db.reachable) console.log(db.error);
+ */
+export async function readDbSnapshot(sql: Sql, timeoutMs = 3_000): Promise<DbSnapshot> {
+  const live = await readLiveFigures(sql, timeoutMs);
+  if ('error' in live) return combineSnapshot(live, undefined);
+  try {
+    return combineSnapshot(live, await readTotals(sql, timeoutMs));
+  } catch (err) {
+    return combineSnapshot(
+      { reachable: false, latencyMs: live.latencyMs, error: describeDbError(err) },
+      undefined,
+    );
+  }
 }

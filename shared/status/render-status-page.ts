@@ -154,6 +154,7 @@ ${report.apps.map(appRow).join('\n')}
     ['users', String(db.users)],
     ['active plans', String(db.activePlans)],
     ['workouts done this week', String(db.workoutsThisWeek)],
+    ['totals counted', db.totalsAt ? e(since(db.totalsAt, now)) : db.reachable ? 'not yet' : '—'],
   ])}</section>
 <section id="jobs"><h2>Job queues</h2>${jobs}</section>
 <section id="reminders"><h2>Reminders today</h2>${kv([

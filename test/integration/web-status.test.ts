@@ -39,6 +39,8 @@ describe('web: status page, /healthz, /metrics', () => {
         // Short long polls and a short staleness threshold keep the freeze test fast.
         POLL_TIMEOUT_SEC: '1',
         HEALTH_STALE_MS: '5000',
+        // Counts checked right after the actions that change them (the cache: status-snapshot.test.ts).
+        STATUS_TOTALS_MAX_AGE_MS: '0',
         // No PM2 daemon here: the page must say so (and the web app must not spawn one).
         PM2_HOME: pm2Home,
       },
