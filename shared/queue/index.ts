@@ -28,11 +28,6 @@ export {
 } from './queue.js';
 export { consoleQueueLogger, type QueueLogger } from './queue-logger.js';
 export { UnrecoverableJobError } from './unrecoverable-job-error.js';
-export {
-  type CloseOptions,
-  type JobHandler,
-  type OnDead,
-  Worker,
-  type WorkerOptions,
-} from './worker.js';
+export { Worker } from './worker.js';
 export { WorkerClosingError } from './worker-closing-error.js';
+export type { CloseOptions, JobHandler, OnDead, WorkerOptions } from './worker-options.js';

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type postgres from 'postgres';
 import { z } from 'zod';
-import type { Sql, TransactionSql } from '../db/index.js';
-import { type BackoffOptions, backoffDelay } from './backoff.js';
+import type { Sql } from '../db/index.js';
+import { backoffDelay } from './backoff.js';
 import { formatError } from './format-error.js';
 import { InvalidJobPayloadError } from './invalid-job-payload-error.js';
 import { Job } from './job.js';
@@ -24,63 +24,7 @@ import { type HeldJob, LeaseKeeper } from './lease-keeper.js';
 import { consoleQueueLogger, type QueueLogger } from './queue-logger.js';
 import { UnrecoverableJobError } from './unrecoverable-job-error.js';
 import { WorkerClosingError } from './worker-closing-error.js';
-
-/**
- * Handles one job; its return value (JSON) is stored as the job's `result`. Must be idempotent.
- *
- * @example
- * const handler: JobHandler<{ fileId: string }, { workoutId: number }> = async (job) => ({ workoutId: 1 });
- */
-export type JobHandler<T, R> = (job: Job<T>) => Promise<R> | R;
-
-/**
- * Called once when a job goes dead, inside the transaction that marks it dead: writes made through `tx`
- * (e.g. an outgoing message telling the user) commit together with the dead status, exactly once. If the
- * process dies before that commit, the job is reclaimed after its lease and `onDead` runs again (its
- * earlier writes were rolled back); if `onDead` throws, its writes are rolled back, the error is logged and
- * the job is marked dead without them.
- *
- * @example
- * const onDead: OnDead<{ chatId: number }> = async (job, _error, tx) => {
- *   await tx`insert into outgoing_messages (chat_id, method, payload) values (${job.data.chatId}, …)`;
- * };
- */
-export type OnDead<T> = (job: Job<T>, error: unknown, tx: TransactionSql) => Promise<void> | void;
-
-/**
- * Options of a `Worker`; every one has a default.
- *
- * @example
- * { concurrency: 2, leaseMs: 60_000, pollIntervalMs: 5_000, backoff: { baseMs: 2_000 }, schema, onDead, log }
- */
-export interface WorkerOptions<T> {
-  /** Jobs run at once by this worker (default 1). */
-  readonly concurrency?: number;
-  /** Lease length; renewed every leaseMs/3 while the handler runs (default 30 000 ms). */
-  readonly leaseMs?: number;
-  /** Fallback claim interval when no NOTIFY arrives (default 5 000 ms). */
-  readonly pollIntervalMs?: number;
-  /** Retry delays (default 1 s × 2 per failure, max 5 min, ±20 % jitter). */
-  readonly backoff?: BackoffOptions;
-  /** Validates `job.data`; a job that fails it goes dead at once with `InvalidJobPayloadError`. */
-  readonly schema?: z.ZodType<T>;
-  readonly onDead?: OnDead<T>;
-  /** Default: warnings and errors to stderr. */
-  readonly log?: QueueLogger;
-  /** Start claiming in the constructor (default true); false for tests that call `runOnce()`/`drain()`. */
-  readonly autorun?: boolean;
-}
-
-/**
- * Options of `Worker.close`.
- *
- * @example
- * await worker.close({ timeoutMs: 5_000 });
- */
-export interface CloseOptions {
-  /** How long to wait for in-flight handlers (default 10 000 ms); their leases then simply expire. */
-  readonly timeoutMs?: number;
-}
+import type { CloseOptions, JobHandler, WorkerOptions } from './worker-options.js';
 
 const MIN_WAKE_MS = 50;
 const MAX_TIMER_MS = 2 ** 31 - 1;
