@@ -33,8 +33,8 @@ export class SupervisedApp {
   crashes = 0;
   /** Every start (first one included). */
   starts = 0;
-  /** Exit codes/signals of the unexpected exits. */
-  readonly crashExits: ExitInfo[] = [];
+  /** Exit codes/signals of the unexpected exits, each with the last lines printed before it. */
+  readonly crashExits: Array<ExitInfo & { readonly lastOutput: string }> = [];
   private child: ChildProcess | undefined;
   private exited: Promise<ExitInfo> = Promise.resolve({ code: 0, signal: null });
   private stopped = false;
@@ -67,8 +67,10 @@ export class SupervisedApp {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.starts++;
+    let own = '';
     const collect = (chunk: Buffer) => {
       this.output = (this.output + chunk.toString()).slice(-200_000);
+      own = (own + chunk.toString()).slice(-4_000);
     };
     child.stdout?.on('data', collect);
     child.stderr?.on('data', collect);
@@ -79,7 +81,7 @@ export class SupervisedApp {
         resolve({ code, signal });
         if (this.stopped || this.expected) return;
         this.crashes++;
-        this.crashExits.push({ code, signal });
+        this.crashExits.push({ code, signal, lastOutput: own.trim().split('\n').slice(-6).join(' | ') });
         if (code === 78 || code === 79) return; // PM2's stop_exit_codes
         if (Date.now() - started > 30_000) this.delayMs = 200;
         const delay = this.delayMs;

@@ -14,14 +14,17 @@ export interface VisionKillOptions {
 
 /** The line of the result message that asks for Confirm / Edit / Discard. */
 const RESULT = 'Shall I record it?';
-/** The vision app's lease in this scenario: how soon a killed process's jobs run again. */
-const LEASE_MS = 4_000;
+/**
+ * The vision app's lease (the default). Longer than a round may take: the killed process's jobs must be
+ * taken over when vision restarts on this host, not when their lease runs out.
+ */
+const LEASE_MS = 120_000;
 
 /**
  * kill -9 of the vision app mid-job, `runs` times: each round several runners (complete profiles, no
  * OpenAI key, so the offline OCR path) send a rendered workout screenshot; once the `vision` queue has
- * jobs running, vision is killed and started again at once (as PM2 would). Its jobs run again after the
- * lease; every runner must get exactly one result message (the extraction is stored per job id with its
+ * jobs running, vision is killed and started again at once (as PM2 would). The restarted vision takes
+ * the dead process's jobs over at once (their leases are not waited for); every runner must get exactly one result message (the extraction is stored per job id with its
  * message queued in the same transaction). Recovery time of a round: from the kill until every runner of
  * the round has the result.
  *
@@ -99,7 +102,7 @@ export async function visionKillScenario(options: VisionKillOptions = {}): Promi
       }
       recoveryMs.push(Date.now() - killedAt);
     }
-    // Jobs of the killed process left "running" run again after the lease; let every such rerun finish
+    // Jobs of the killed process left "running" run again at the restart; let every such rerun finish
     // (and the outbox drain) before counting, so a duplicate it might cause is seen.
     const settleStart = Date.now();
     while (Date.now() - settleStart < 60_000) {
@@ -135,16 +138,18 @@ export async function visionKillScenario(options: VisionKillOptions = {}): Promi
     const [reruns] = await sys.sql<{ n: number }[]>`
       select count(*)::int as n from jobs where queue = 'vision' and attempts > 1`;
     notes.push(
-      `${killedMidJob} of ${recoveryMs.length} kills with vision jobs running; ${reruns?.n ?? 0} jobs ran again after the lease (${LEASE_MS / 1000} s)`,
+      `${killedMidJob} of ${recoveryMs.length} kills with vision jobs running; ${reruns?.n ?? 0} jobs ran again at vision's restart (lease ${LEASE_MS / 1000} s, not waited for)`,
     );
     if (other > 0) notes.push(`${other} other bot messages (not a result) in the runners' chats`);
     const [dead] = await sys.sql<{ n: number }[]>`
       select count(*)::int as n from jobs where queue = 'vision' and status = 'dead'`;
     if ((dead?.n ?? 0) > 0) notes.push(`${dead?.n} vision jobs dead`);
     if (vision.crashes > 0) {
-      const exits = vision.crashExits.map((e) => e.signal ?? `code ${e.code}`).join(', ');
-      const lastLines = vision.printed.trim().split('\n').slice(-3).join(' | ').slice(0, 400);
-      notes.push(`vision crashed ${vision.crashes}× on its own (${exits}); last output: ${lastLines}`);
+      for (const exit of vision.crashExits) {
+        notes.push(
+          `vision crashed on its own (${exit.signal ?? `code ${exit.code}`}); its last output: ${exit.lastOutput.slice(-1_500)}`,
+        );
+      }
     }
     if (poller.crashes > 0) notes.push(`bot-poller crashed ${poller.crashes}× on its own`);
     return {

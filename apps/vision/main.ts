@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import OpenAI from 'openai';
 import { startApp } from '../../shared/app/index.js';
 import { Worker } from '../../shared/queue/index.js';
@@ -37,7 +36,7 @@ await startApp('vision', async ({ config, log, sql, onStop }): Promise<void> => 
     read = (image, mime, { signal }) =>
       readWithModel({ client, model: config.openai.visionModel, image, mime, signal });
   } else {
-    const engine = new OcrEngine({ cachePath: join(config.dataDir, 'tesseract') });
+    const engine = new OcrEngine();
     ocr = engine;
     read = async (image, _mime, { referenceDate }): Promise<ScreenshotReading> => {
       const started = Date.now();

@@ -2,7 +2,7 @@ import OpenAI from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import type { ImageMime } from './image-file.js';
 import { answerToReading, type VisionAnswer, visionAnswerSchema } from './llm-schema.js';
-import { VisionModelError } from './screenshot-errors.js';
+import { ScreenshotRejectedError, VisionModelError } from './screenshot-errors.js';
 import type { WorkoutReading } from './workout-reading.js';
 
 const RESPONSE_FORMAT = zodResponseFormat(visionAnswerSchema, 'workout_screenshot');
@@ -35,7 +35,8 @@ export type ScreenshotReading =
 
 /**
  * Reads a screenshot with an OpenAI-compatible vision model (structured output, temperature 0). HTTP
- * errors, timeouts and malformed or off-schema JSON throw {@link VisionModelError} (the job retries); a
+ * errors, timeouts and malformed or off-schema JSON throw {@link VisionModelError} (the job retries); an
+ * image OpenAI cannot decode throws `ScreenshotRejectedError` (`damaged`: retrying changes nothing); a
  * refusal or a "not a workout" answer is a `not_workout` reading.
  *
  * @example
@@ -77,6 +78,11 @@ export async function readWithModel(args: {
   } catch (err) {
     if (err instanceof OpenAI.APIUserAbortError) throw err;
     if (err instanceof OpenAI.APIConnectionTimeoutError) throw new VisionModelError('timeout');
+    // OpenAI refuses image data it cannot decode (right magic bytes, damaged content) with a 400 that no
+    // retry changes.
+    if (err instanceof OpenAI.BadRequestError && isUnreadableImage(err)) {
+      throw new ScreenshotRejectedError('damaged', err.message);
+    }
     if (err instanceof OpenAI.APIError)
       throw new VisionModelError(`HTTP ${err.status ?? '?'}`, { message: err.message });
     if (err instanceof OpenAI.OpenAIError) throw new VisionModelError(err.message);
@@ -102,4 +108,8 @@ export async function readWithModel(args: {
   return reading
     ? { kind: 'workout', reading, method: 'llm' }
     : { kind: 'not_workout', method: 'llm', why: 'no workout in the image' };
+}
+
+function isUnreadableImage(err: InstanceType<typeof OpenAI.BadRequestError>): boolean {
+  return err.code === 'invalid_image_format' || /unsupported image|invalid image/i.test(err.message);
 }

@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createWorker, OEM, type Worker as TesseractWorker } from 'tesseract.js';
+import { ScreenshotRejectedError } from './screenshot-errors.js';
 
 const require = createRequire(import.meta.url);
 
@@ -18,8 +18,15 @@ export function engLangPath(): string {
  * Offline OCR with one reused tesseract.js worker (created on first use, never one per image). Calls run
  * one at a time (a single tesseract worker is sequential anyway).
  *
+ * Two tesseract.js behaviours are kept out on purpose:
+ * - Its traineddata cache is written in place, so a kill -9 mid-write left a truncated file that failed
+ *   the next start. The data is bundled and local, so nothing is cached (about 90 ms more per start).
+ * - Without an `errorHandler` it rethrows every failed call inside its message listener, an uncaught
+ *   exception that took the whole vision process down, e.g. for a damaged PNG. The awaiting promise
+ *   rejects either way, so the handler only has to exist.
+ *
  * @example
- * const ocr = new OcrEngine({ cachePath: join(config.dataDir, 'tesseract') });
+ * const ocr = new OcrEngine();
  * const text = await ocr.recognize(pngBytes);
  * await ocr.close();
  */
@@ -28,16 +35,16 @@ export class OcrEngine {
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
 
-  constructor(private readonly options: { cachePath: string; langPath?: string }) {}
+  constructor(private readonly options: { langPath?: string } = {}) {}
 
   private start(): Promise<TesseractWorker> {
     if (this.closed) return Promise.reject(new Error('OCR engine closed'));
     if (!this.worker) {
-      mkdirSync(this.options.cachePath, { recursive: true });
       this.worker = createWorker('eng', OEM.LSTM_ONLY, {
         langPath: this.options.langPath ?? engLangPath(),
         gzip: true,
-        cachePath: this.options.cachePath,
+        cacheMethod: 'none',
+        errorHandler: () => {},
       });
       this.worker.catch(() => {
         this.worker = undefined; // a failed start is retried on the next image
@@ -46,12 +53,20 @@ export class OcrEngine {
     return this.worker;
   }
 
-  /** The image's text (PNG/JPEG/WebP bytes). */
+  /** The image's text (PNG/JPEG/WebP bytes); a damaged image throws `ScreenshotRejectedError`. */
   recognize(image: Buffer): Promise<string> {
     const run = this.queue.then(async () => {
       const worker = await this.start();
-      const result = await worker.recognize(image);
-      return result.data.text;
+      try {
+        const result = await worker.recognize(image);
+        return result.data.text;
+      } catch (err) {
+        // Right magic bytes, damaged data: no retry will read it.
+        if (/attempting to read image/i.test(String(err))) {
+          throw new ScreenshotRejectedError('damaged', String(err).slice(0, 200));
+        }
+        throw err;
+      }
     });
     this.queue = run.catch(() => {});
     return run;

@@ -190,6 +190,8 @@ export function renderRejected(reason: RejectReason | 'not_workout', why?: strin
       return 'That image is larger than 10 MB, so I did not read it. Please send a smaller screenshot, ideally as a photo.';
     case 'not_image':
       return "That file isn't a PNG, JPEG or WebP image, so I can't read it. Please send the workout screenshot as a photo.";
+    case 'damaged':
+      return 'That image looks damaged, so I could not open it. Please send the screenshot again, ideally as a photo.';
     case 'unavailable':
       return 'I could not download that file from Telegram. Please send the screenshot again.';
     case 'not_workout':

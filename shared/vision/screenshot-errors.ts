@@ -1,8 +1,8 @@
 /** Why a screenshot was refused before reading it. @example const r: RejectReason = 'not_image'; */
-export type RejectReason = 'too_large' | 'not_image' | 'unavailable';
+export type RejectReason = 'too_large' | 'not_image' | 'damaged' | 'unavailable';
 
 /**
- * A screenshot that will never be readable (too large, not a PNG/JPEG/WebP, gone from Telegram): the job
+ * A screenshot that will never be readable (too large, not a PNG/JPEG/WebP, damaged, gone from Telegram): the job
  * answers the runner at once instead of retrying.
  *
  * @example

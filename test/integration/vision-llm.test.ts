@@ -163,6 +163,29 @@ describe('vision (OpenAI-compatible model) through the sandbox', () => {
     assert.equal((await sys.db.sql`select 1 from vision_extractions where user_id = ${id}`).length, 0);
   });
 
+  it('an image the model cannot decode (400 invalid_image_format) is answered at once, not retried', async () => {
+    const { user, id } = await runner('Damaged');
+    stub.enqueue({
+      kind: 'raw',
+      status: 400,
+      body: JSON.stringify({
+        error: {
+          message: 'You uploaded an unsupported image. Please make sure your image is valid.',
+          type: 'invalid_request_error',
+          param: null,
+          code: 'invalid_image_format',
+        },
+      }),
+    });
+    await user.sendPhoto(IMAGE, { fileName: 'run.png' });
+    await user.waitForMessage((m) => m.text.includes('That image looks damaged'), WAIT);
+    const job = await jobOf(id);
+    assert.deepEqual([job.status, job.attempts], ['completed', 1]);
+    const [row] = await sys.db.sql<{ outcome: string; reason: string }[]>`
+      select outcome, detail->>'reason' as reason from vision_extractions where user_id = ${id}`;
+    assert.deepEqual([row?.outcome, row?.reason], ['rejected', 'damaged']);
+  });
+
   it('kill -9 of the vision app mid-job: the job runs again and the runner gets exactly one result', async () => {
     // A vision process whose model calls do not time out, so the first attempt is surely mid-call when killed.
     vision.child.kill('SIGTERM');

@@ -188,6 +188,26 @@ describe('vision (offline OCR) through the sandbox', () => {
     );
   });
 
+  it('a damaged PNG (right signature, broken data) gets a clear answer at once, and vision keeps running', async () => {
+    const { user, id } = await runner('Broken');
+    const vision = sys.processes.find((p) => p.name === 'vision' && p.child.exitCode === null);
+    const damaged = Buffer.concat([
+      renderScreenshot(['Morning Run', '5.02 km']).subarray(0, 40),
+      Buffer.alloc(400, 7),
+    ]);
+    await user.sendPhoto(damaged, { fileName: 'run.png' });
+    await user.waitForMessage((m) => m.text.includes('That image looks damaged'), WAIT);
+    const [job] = await sys.db.sql<{ status: string; attempts: number }[]>`
+      select status, attempts from jobs where queue = 'vision' and (payload->>'userId')::bigint = ${id}`;
+    assert.deepEqual([job?.status, job?.attempts], ['completed', 1], 'answered once, not retried');
+    assert.equal(vision?.child.exitCode, null, 'tesseract’s failure did not take the vision process down');
+    // The reused OCR worker still reads the next screenshot.
+    await user.sendPhoto(renderScreenshot(['Evening Run', '6.00 km', '33:00', '5:30 /km']), {
+      fileName: 'ok.png',
+    });
+    await user.waitForMessage((m) => m.text.includes('6.00 km') || m.text.includes('6 km'), WAIT);
+  });
+
   it('text in a screenshot is data: instructions in it change nothing but that runner’s numbers', async () => {
     const victim = await runner('Other');
     await sys.db.sql`
