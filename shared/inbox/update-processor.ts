@@ -1,8 +1,8 @@
 import type { Update } from 'telegraf/types';
-import type { Sql, TransactionSql } from '../db/index.js';
+import { lapseDeadLocalLeases, type Sql, type TransactionSql } from '../db/index.js';
 import type { Logger } from '../log/index.js';
 import { OutboxWriter } from '../outbox/index.js';
-import { Wakeup } from '../sync/index.js';
+import { newLeaseOwner, Wakeup } from '../sync/index.js';
 import { INBOX_CHANNEL } from './inbox-store.js';
 
 /**
@@ -63,8 +63,9 @@ class AlreadyProcessed extends Error {
  * statement (attempt counted, lease set) so a poison update cannot loop forever even when it crashes the
  * process; handling runs in one transaction that re-locks the row, checks it is still pending, applies
  * the handler's writes and outbox messages, and marks it processed — all or nothing. A kill -9 anywhere
- * leaves the update pending (retried after its lease) or processed, never half-applied. Updates of one
- * chat are handled in update_id order, one at a time; different chats run concurrently.
+ * leaves the update pending (retried after its lease, or at once by the process restarted on this host)
+ * or processed, never half-applied. Updates of one chat are handled in update_id order, one at a time;
+ * different chats run concurrently.
  *
  * @example
  * const processor = new UpdateProcessor({ sql, log, handle: router.handle });
@@ -77,11 +78,22 @@ export class UpdateProcessor {
   private unlisten: (() => Promise<void>) | undefined;
   /** Updates processed since start (tests and metrics). */
   processedCount = 0;
+  /** `host:pid:random`, stored in `locked_by` with each claim's lease. */
+  readonly owner = newLeaseOwner();
 
   constructor(private readonly options: UpdateProcessorOptions) {}
 
   async start(): Promise<void> {
     this.running = true;
+    // Updates a killed predecessor on this host had claimed run now, not after their lease (attempts
+    // still count, so a poison update that kills the process still ends failed).
+    const lapsed = await lapseDeadLocalLeases(
+      this.options.sql,
+      'telegram_updates',
+      this.options.sql`status = 'pending'`,
+    );
+    if (lapsed > 0)
+      this.options.log.warn('updates claimed by a dead process on this host are claimable now', { lapsed });
     const listener = await this.options.sql.listen(INBOX_CHANNEL, () => this.kick());
     this.unlisten = () => listener.unlisten();
     const n = this.options.concurrency ?? 2;
@@ -148,7 +160,7 @@ export class UpdateProcessor {
          order by update_id limit ${batchSize})
       )
       update telegram_updates t
-      set attempts = t.attempts + 1, locked_until = now() + ${lease}::interval
+      set attempts = t.attempts + 1, locked_until = now() + ${lease}::interval, locked_by = ${this.owner}
       where t.update_id in (
         -- "= any(array(…))": a primary-key probe per candidate (as a join, the planner may merge it with
         -- a scan of the whole table in update_id order, which grows with the history kept).

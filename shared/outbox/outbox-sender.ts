@@ -1,17 +1,9 @@
-import type postgres from 'postgres';
 import { Input, type Telegram } from 'telegraf';
-import type { Sql } from '../db/index.js';
+import { lapseDeadLocalLeases, type Sql } from '../db/index.js';
 import type { Logger } from '../log/index.js';
-import { Wakeup } from '../sync/index.js';
+import { newLeaseOwner, Wakeup } from '../sync/index.js';
 import { classifyTelegramError } from '../telegram/index.js';
 import { OUTBOX_CHANNEL } from './outbox-writer.js';
-
-/**
- * Session advisory lock held by a running sender. The sender that gets it at start knows that every live
- * lease was taken by a sender that died (kill -9 between its call and its mark), so those leases lapse
- * at once instead of after `leaseMs`: the chat does not stall behind a message that is re-sent anyway.
- */
-const SENDER_LOCK_KEY = 727_003;
 
 export interface OutboxSenderOptions {
   readonly sql: Sql;
@@ -40,14 +32,16 @@ interface OutgoingRow {
 }
 
 /**
- * Sends queued outbox messages: claim (`for update skip locked`, a lease in `locked_until`) → commit →
- * call Telegram → mark `sent` with Telegram's message id. A crash after the call but before the mark
- * leaves the row pending with an expired lease; it is sent again and logged as a detected possible
+ * Sends queued outbox messages: claim (`for update skip locked`, a lease in `locked_until`, its owner in
+ * `locked_by`) → commit → call Telegram → mark `sent` with Telegram's message id. A crash after the call
+ * but before the mark leaves the row pending with a lease nobody renews; once it expires — or at once,
+ * when the sender restarts on the same host — it is sent again and logged as a detected possible
  * duplicate: at most one re-send, never a loss. 429 waits `retry_after`; 403 marks the user inactive.
  *
  * A message in flight is `pending` with a lease in the future (the status page calls it "sending"). The
- * claim changes only `attempts` and `locked_until`, which no index covers, so PostgreSQL rewrites the
- * row in place (a HOT update) without touching any index; every failure path clears the lease.
+ * claim changes only `attempts`, `locked_until` and `locked_by`, which no index covers, so PostgreSQL
+ * rewrites the row in place (a HOT update) without touching any index; every failure path clears the
+ * lease.
  *
  * @example
  * const sender = new OutboxSender({ sql, telegram, log });
@@ -60,7 +54,8 @@ export class OutboxSender {
   private readonly wakeup = new Wakeup();
   private loop: Promise<void> | undefined;
   private unlisten: (() => Promise<void>) | undefined;
-  private reserved: postgres.ReservedSql | undefined;
+  /** `host:pid:random`, stored in `locked_by` with each claim's lease. */
+  readonly owner = newLeaseOwner();
   /** Messages sent since start (for metrics and tests). */
   sentCount = 0;
 
@@ -68,7 +63,7 @@ export class OutboxSender {
 
   async start(): Promise<void> {
     this.running = true;
-    await this.recoverDeadLeases();
+    await this.takeOverDeadLocalLeases();
     const listener = await this.options.sql.listen(OUTBOX_CHANNEL, () => this.kick());
     this.unlisten = () => listener.unlisten();
     this.loop = this.run();
@@ -84,35 +79,22 @@ export class OutboxSender {
     this.kick();
     await this.loop;
     await this.unlisten?.().catch(() => {});
-    if (this.reserved) {
-      await this.reserved`select pg_advisory_unlock(${SENDER_LOCK_KEY})`.catch(() => {});
-      this.reserved.release();
-      this.reserved = undefined;
-    }
   }
 
   /**
-   * Becomes the sole sender if no other one runs, and then lets the leases of dead senders lapse now.
-   * They keep a (past) lease, so the re-send is still flagged as a possible duplicate. When another
-   * sender holds the lock, its leases may be live and are left to run out.
+   * Messages a killed predecessor on this host had in flight (sent or not, unrecorded) are claimed now,
+   * not after their lease: the chat does not stall behind a message that is re-sent anyway. They keep a
+   * (past) lease, so the re-send is still flagged as a possible duplicate.
    */
-  private async recoverDeadLeases(): Promise<void> {
+  private async takeOverDeadLocalLeases(): Promise<void> {
     const { sql, log } = this.options;
-    this.reserved = await sql.reserve();
-    const [lock] = await this.reserved<
-      { ok: boolean }[]
-    >`select pg_try_advisory_lock(${SENDER_LOCK_KEY}) as ok`;
-    if (lock?.ok !== true) {
-      log.info('another outbox sender is running; leases still held are left to run out');
-      return;
-    }
-    const lapsed = await sql<{ id: number }[]>`
-      update outgoing_messages set locked_until = now() - interval '1 second'
-      where status = 'pending' and locked_until > now()
-      returning id`;
-    if (lapsed.length > 0) {
-      log.warn('outbox messages leased by a sender that died are claimable now', { count: lapsed.length });
-    }
+    const lapsed = await lapseDeadLocalLeases(
+      sql,
+      'outgoing_messages',
+      sql`status in ('pending', 'sending')`,
+    );
+    if (lapsed > 0)
+      log.warn('outbox messages leased by a dead process on this host are claimable now', { lapsed });
   }
 
   private async run(): Promise<void> {
@@ -170,7 +152,8 @@ export class OutboxSender {
         for update of o skip locked
       )
       update outgoing_messages m
-      set status = 'pending', attempts = m.attempts + 1, locked_until = now() + ${lease}::interval
+      set status = 'pending', attempts = m.attempts + 1, locked_until = now() + ${lease}::interval,
+          locked_by = ${this.owner}
       from due
       where m.id = due.id
       returning m.id, m.chat_id, m.method, m.payload, m.attempts, due.was_sending`;

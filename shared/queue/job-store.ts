@@ -96,55 +96,6 @@ export function claimJobs(
 }
 
 /**
- * Ends now the live leases of a queue whose workers ran in processes of this host that no longer exist (a
- * kill -9, an OOM kill): the next claim takes those jobs over at once instead of after `leaseMs`, with the
- * usual attempt counting. Only owners named `host:pid:…` with this host, another pid and `isAlive(pid)`
- * false qualify, so a live worker — here or on another host — keeps its lease. Returns the jobs lapsed.
- *
- * @example
- * const n = await lapseLeasesOfDeadLocalWorkers(sql, 'vision', hostname(), process.pid, pidIsAlive);
- */
-export async function lapseLeasesOfDeadLocalWorkers(
-  sql: Sql,
-  queue: string,
-  host: string,
-  selfPid: number,
-  isAlive: (pid: number) => boolean,
-): Promise<number> {
-  const owners = await sql<{ locked_by: string }[]>`
-    select distinct locked_by from jobs
-    where status = 'running' and queue = ${queue} and locked_until > now() and locked_by like ${`${host}:%`}`;
-  const dead = owners
-    .map((o) => o.locked_by)
-    .filter((owner) => {
-      const pid = Number(owner.slice(host.length + 1).split(':')[0]);
-      return Number.isInteger(pid) && pid > 0 && pid !== selfPid && !isAlive(pid);
-    });
-  if (dead.length === 0) return 0;
-  const lapsed = await sql`
-    update jobs set locked_until = now(), updated_at = now()
-    where status = 'running' and queue = ${queue} and locked_by = any(${sql.array(dead)}::text[])
-      and locked_until > now()
-    returning id`;
-  return lapsed.length;
-}
-
-/**
- * Whether a process with this pid exists on this host (EPERM: it exists but belongs to another user).
- *
- * @example
- * pidIsAlive(process.pid); // true
- */
-export function pidIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/**
  * Extends the leases this worker still holds; returns the `(id, attempts)` pairs renewed.
  *
  * @example

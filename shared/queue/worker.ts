@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { hostname } from 'node:os';
 import type postgres from 'postgres';
 import { z } from 'zod';
-import type { Sql } from '../db/index.js';
+import { lapseDeadLocalLeases, type Sql } from '../db/index.js';
+import { newLeaseOwner } from '../sync/index.js';
 import { backoffDelay } from './backoff.js';
 import { formatError } from './format-error.js';
 import { InvalidJobPayloadError } from './invalid-job-payload-error.js';
@@ -14,9 +13,7 @@ import {
   claimJobs,
   completeJob,
   JOBS_READY_CHANNEL,
-  lapseLeasesOfDeadLocalWorkers,
   nextDueInMs,
-  pidIsAlive,
   releaseJob,
   retryJob,
 } from './job-store.js';
@@ -99,7 +96,7 @@ export class Worker<T = unknown, R = unknown> {
     if (!(this.leaseMs >= 30)) throw new RangeError(`leaseMs must be ≥ 30, got ${this.leaseMs}`);
     if (!(this.pollIntervalMs > 0)) throw new RangeError(`pollIntervalMs must be > 0`);
     this.log = options.log ?? consoleQueueLogger;
-    this.id = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+    this.id = newLeaseOwner();
     this.running = new LeaseKeeper(sql, queue, this.id, this.leaseMs, this.log);
     if (options.autorun !== false) void this.run();
   }
@@ -122,7 +119,7 @@ export class Worker<T = unknown, R = unknown> {
     this.state = 'running';
     this.ready = (async () => {
       await this.listen();
-      await this.lapseDeadLocalLeases();
+      await this.takeOverDeadLocalLeases();
       this.wake();
       await this.pumping;
     })();
@@ -130,14 +127,12 @@ export class Worker<T = unknown, R = unknown> {
   }
 
   /** A restarted worker takes over at once what its killed predecessor on this host held. */
-  private async lapseDeadLocalLeases(): Promise<void> {
+  private async takeOverDeadLocalLeases(): Promise<void> {
     try {
-      const lapsed = await lapseLeasesOfDeadLocalWorkers(
+      const lapsed = await lapseDeadLocalLeases(
         this.sql,
-        this.queue,
-        hostname(),
-        process.pid,
-        pidIsAlive,
+        'jobs',
+        this.sql`status = 'running' and queue = ${this.queue}`,
       );
       if (lapsed > 0)
         this.log.warn('jobs leased by a dead process on this host are claimable now', {

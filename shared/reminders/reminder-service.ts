@@ -1,9 +1,9 @@
-import { hostname } from 'node:os';
 import schedule from 'node-schedule';
 import type { Telegram } from 'telegraf';
 import type { ReminderSettings } from '../config/index.js';
-import type { Sql } from '../db/index.js';
+import { lapseDeadLocalLeases, type Sql } from '../db/index.js';
 import type { Logger } from '../log/index.js';
+import { newLeaseOwner } from '../sync/index.js';
 import { type ClaimedDelivery, DeliveryStore } from './delivery-store.js';
 import { WindowCache } from './due-time.js';
 import { materialiseDueReminders } from './materialise.js';
@@ -78,11 +78,7 @@ export class ReminderService {
 
   constructor(private readonly options: ReminderServiceOptions) {
     const { settings } = options;
-    this.store = new DeliveryStore(
-      options.sql,
-      `reminder:${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`,
-      settings.leaseMs,
-    );
+    this.store = new DeliveryStore(options.sql, newLeaseOwner('reminder'), settings.leaseMs);
     this.sender = new ReminderSender({
       store: this.store,
       telegram: options.telegram,
@@ -178,7 +174,20 @@ export class ReminderService {
       const [row] = await this.reserved<{ ok: boolean }[]>`
         select pg_try_advisory_lock(${LEADER_LOCK_KEY}) as ok`;
       this.leader = row?.ok === true;
-      if (this.leader) this.options.log.info('reminder leader: this process sends reminders');
+      if (this.leader) {
+        this.options.log.info('reminder leader: this process sends reminders');
+        // A leader killed on this host left claimed rows; they are claimed again now, not after the
+        // lease (the `sending` ones come back flagged possible_duplicate as usual).
+        const lapsed = await lapseDeadLocalLeases(
+          this.options.sql,
+          'reminder_deliveries',
+          this.options.sql`status in ('claimed', 'sending')`,
+        );
+        if (lapsed > 0)
+          this.options.log.warn('reminders claimed by a dead process on this host are claimable now', {
+            lapsed,
+          });
+      }
       return this.leader;
     } catch (err) {
       if (this.leader) this.options.log.warn('lost reminder leadership', { err: String(err) });

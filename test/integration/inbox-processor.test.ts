@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { hostname } from 'node:os';
 import { after, before, describe, it } from 'node:test';
 import type { Update } from 'telegraf/types';
 import { apologiseForPoisonUpdate } from '../../shared/bot/index.js';
@@ -152,5 +155,44 @@ describe('UpdateProcessor', () => {
     });
     assert.equal(await processor.processNext(), true);
     assert.deepEqual(seen, ['other'], "never chat 31's second update while its first is in flight");
+  });
+
+  it('started after a kill -9, it handles at once what its dead predecessor on this host had claimed', async () => {
+    await db.sql`truncate telegram_updates, outgoing_messages, users cascade`;
+    await storeUpdates(db.sql, [textUpdate(300, 30, 'claimed'), textUpdate(301, 31, 'elsewhere')], 'polling');
+    const child = spawn(process.execPath, ['-e', '']);
+    await once(child, 'exit');
+    // 300: claimed by a process on this host that is gone; 301: by a live process on another host.
+    await db.sql`
+      update telegram_updates set attempts = 1, locked_until = now() + interval '1 hour',
+        locked_by = ${`${hostname()}:${child.pid}:0dead`}
+      where update_id = 300`;
+    await db.sql`
+      update telegram_updates set attempts = 1, locked_until = now() + interval '1 hour', locked_by = 'other-host:1:ab'
+      where update_id = 301`;
+    const seen: number[] = [];
+    const processor = new UpdateProcessor({
+      sql: db.sql,
+      log,
+      handle: async (update) => {
+        seen.push(update.update_id);
+      },
+    });
+    await processor.start();
+    try {
+      for (let i = 0; i < 100 && seen.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      await processor.stop();
+    }
+    assert.deepEqual(seen, [300], 'the dead process’s update runs now; the remote lease is respected');
+    const rows = await db.sql<{ update_id: number; status: string; attempts: number }[]>`
+      select update_id, status, attempts from telegram_updates order by update_id`;
+    assert.deepEqual(
+      rows.map((r) => [r.update_id, r.status, r.attempts]),
+      [
+        [300, 'processed', 2],
+        [301, 'pending', 1],
+      ],
+    );
   });
 });

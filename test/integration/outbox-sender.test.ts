@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { hostname } from 'node:os';
 import { after, before, describe, it } from 'node:test';
 import { createLogger } from '../../shared/log/index.js';
 import { OutboxSender } from '../../shared/outbox/index.js';
@@ -15,6 +18,13 @@ async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** The pid of a process that has just exited (a kill -9 victim stand-in). */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', '']);
+  await once(child, 'exit');
+  return child.pid!;
 }
 
 describe('OutboxSender', () => {
@@ -88,34 +98,32 @@ describe('OutboxSender', () => {
     assert.equal(duplicates.length, 1, 'only the lapsed lease is flagged as a possible duplicate');
   });
 
-  it('a sender started after a crash re-sends the dead sender’s leased message at once, not after the lease', async () => {
+  it('a sender restarted on this host takes its dead predecessor’s messages back at once; live leases stay', async () => {
     const { sql } = db;
     const bea = sb.user({ first_name: 'Bea' });
     await bea.send('/start');
     const chatId = (await bea.info()).id;
+    const deadOwner = `${hostname()}:${await deadPid()}:0dead`;
     // kill -9 between Telegram's reply and the mark: the row still holds a lease 20 s into the future.
-    await sql`
-      insert into outgoing_messages (chat_id, method, payload, attempts, locked_until)
-      values (${chatId}, 'sendMessage', ${sql.json({ chat_id: chatId, text: 'in flight' })}, 1, now() + interval '20 seconds'),
-             (${chatId}, 'sendMessage', ${sql.json({ chat_id: chatId, text: 'queued behind' })}, 0, null)`;
+    const queue = (text: string, owner: string | null, lease: string | null) => sql`
+      insert into outgoing_messages (chat_id, method, payload, attempts, locked_by, locked_until)
+      values (${chatId}, 'sendMessage', ${sql.json({ chat_id: chatId, text })}, ${owner ? 1 : 0}, ${owner},
+              ${lease ? sql`now() + ${lease}::interval` : null})
+      returning id`;
+    await queue('in flight', deadOwner, '20 seconds');
+    await queue('queued behind', null, null);
+    // A standby bot-poller's sender on this host (alive) and a sender on another host: hands off.
+    const [standby] = await queue('standby’s', `${hostname()}:${process.ppid}:live`, '1 hour');
+    const [remote] = await queue('remote’s', 'other-host:1:abcd', '1 hour');
     const flaggedBefore = logged.filter((m) => m.startsWith('possible duplicate')).length;
 
-    const first = new OutboxSender({ sql, telegram: sb.telegram(), log, pollMs: 100 });
-    await first.start();
-    // A second sender (another host) must not take the first one's live leases away.
-    const second = new OutboxSender({ sql, telegram: sb.telegram(), log, pollMs: 100 });
+    const sender = new OutboxSender({ sql, telegram: sb.telegram(), log, pollMs: 100 });
+    await sender.start();
     try {
+      // Far less than the 20 s lease: the restart itself freed the message.
       await bea.waitForMessage((m) => m.text === 'queued behind', { timeoutMs: 5_000 });
-      await sql`
-        insert into outgoing_messages (chat_id, method, payload, locked_until)
-        values (${chatId}, 'sendMessage', ${sql.json({ chat_id: chatId, text: 'live lease' })}, now() + interval '1 hour')`;
-      await second.start();
-      const [row] = await sql<{ leased: boolean }[]>`
-        select locked_until > now() as leased from outgoing_messages where payload->>'text' = 'live lease'`;
-      assert.equal(row?.leased, true, 'the lease of a sender that may be alive is left alone');
     } finally {
-      await second.stop();
-      await first.stop();
+      await sender.stop();
     }
     assert.deepEqual(
       (await bea.botMessages()).map((m) => m.text),
@@ -123,6 +131,12 @@ describe('OutboxSender', () => {
     );
     const flagged = logged.filter((m) => m.startsWith('possible duplicate')).length - flaggedBefore;
     assert.equal(flagged, 1, 'the re-send is still flagged as a possible duplicate');
-    assert.ok(logged.includes('another outbox sender is running; leases still held are left to run out'));
+    const held = await sql<{ id: number; leased: boolean }[]>`
+      select id, locked_until > now() as leased from outgoing_messages where id in (${standby!.id}, ${remote!.id})`;
+    assert.deepEqual(
+      held.map((r) => r.leased),
+      [true, true],
+    );
+    await sql`delete from outgoing_messages where id in (${standby!.id}, ${remote!.id})`;
   });
 });
