@@ -17,14 +17,17 @@ export interface ReminderKillOptions {
 // 19:00:30 in Berlin: reminders for Monday 30 March (each seeded runner's workout day) are due, and stay
 // useful until the workout day starts (22:00 UTC), far beyond the scenario's few minutes.
 const NOW = '2026-03-29T17:00:30Z';
-/** The app's claim lease in this scenario: how soon a killed leader's claims are taken over. */
-const LEASE_MS = 3_000;
+/**
+ * The app's claim lease (the default, 30 s). The restarted leader on this host takes the killed one's
+ * claims over at once; waiting out the lease would show as a ~30 s recovery.
+ */
+const LEASE_MS = 30_000;
 
 /**
  * kill -9 of the reminder app in the middle of a fan-out, `runs` times: each round seeds `users` runners
  * whose reminder is due now (the app's clock set with `REMINDER_NOW_OFFSET_MS`), waits until the running
  * app has sent part of them, kills it and starts it again at once (as PM2 would). The new leader takes
- * over the dead one's claims after the lease; the calls that were in flight (`sending`) are sent once more,
+ * over the dead one's claims at once (its pid is gone from this host); the calls that were in flight (`sending`) are sent once more,
  * flagged `possible_duplicate` — those are the detected re-sends. Lost: a user without a reminder, or a row
  * not recorded as sent (none expires during the run). Applied twice: a repeat to a user whose row is not
  * flagged. Recovery time of a round: from the kill until every user of the round has the reminder and
