@@ -35,6 +35,8 @@ export class PollerLock {
   private reserved: postgres.ReservedSql | undefined;
   private watch: NodeJS.Timeout | undefined;
   private held = false;
+  /** Release of the locks after a loss, still in flight: the next tryAcquire waits for it. */
+  private dropping: Promise<void> | undefined;
   readonly lockPath: string;
 
   constructor(private readonly options: PollerLockOptions) {
@@ -51,6 +53,7 @@ export class PollerLock {
    */
   async tryAcquire(afterDeadOwner = false): Promise<boolean> {
     if (this.held) return true;
+    await this.dropping; // our own lock file, still being released after a loss, is not someone else's
     mkdirSync(runDir(this.options.dataDir), { recursive: true });
     try {
       this.releaseFile = await lockfile.lock(this.lockPath, {
@@ -84,12 +87,14 @@ export class PollerLock {
     }
     this.held = true;
     // The advisory lock dies with its session; probe the session so a dropped connection (database
-    // restart, network) is noticed and polling stops before another host can take over.
+    // restart, network) is noticed and polling stops before another host can take over. Every 2 s: the
+    // probe is a trivial query on an idle session, and it bounds how long polling pauses after a
+    // database restart (loss noticed → locks released → taken again as soon as the database answers).
     this.watch = setInterval(() => {
       const reserved = this.reserved;
       if (!reserved) return;
       reserved`select 1`.catch((err: Error) => this.lose(`database session lost: ${err.message}`));
-    }, 5_000);
+    }, 2_000);
     this.watch.unref();
     return true;
   }
@@ -134,7 +139,9 @@ export class PollerLock {
   private lose(reason: string): void {
     if (!this.held) return;
     this.held = false;
-    void this.dropLocks();
+    this.dropping = this.dropLocks().finally(() => {
+      this.dropping = undefined;
+    });
     this.options.onLost?.(reason);
   }
 

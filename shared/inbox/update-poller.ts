@@ -65,15 +65,19 @@ export class UpdatePoller {
     try {
       while (!signal.aborted) {
         if (!lock.isHeld) {
+          let failed = false;
           const acquired = await lock.tryAcquire().catch((err: unknown) => {
             log.warn('could not try the poller lock', { err: String(err) });
+            failed = true;
             return false;
           });
           if (!acquired) {
             heartbeat.setFileName(`bot-poller.standby-${process.pid}`);
             heartbeat.setState('standby', { role: 'standby' });
             heartbeat.progress();
-            await sleep(this.options.standbyRetryMs ?? 3_000, signal);
+            // Held by another poller: check back now and then. Could not even try (the database is
+            // restarting): try again soon, since nobody else can be polling without it either.
+            await sleep(failed ? 1_000 : (this.options.standbyRetryMs ?? 3_000), signal);
             continue;
           }
           heartbeat.setFileName('bot-poller');
