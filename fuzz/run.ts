@@ -41,6 +41,8 @@ export interface FuzzReport {
   readonly bystanderChanged: boolean;
   /** Log files containing the bot token or the API key. */
   readonly secretLeaks: string[];
+  /** How the vision app ended each screenshot job: outcome (or job status) → count. */
+  readonly vision: Record<string, number>;
   readonly durationMs: number;
 }
 
@@ -77,7 +79,13 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzReport> {
     },
   });
   try {
-    const apps = [sys.supervise('bot-poller'), sys.supervise('web')];
+    // Vision reads with offline OCR (no key): hostile images reach tesseract, the path a damaged PNG
+    // once crashed. The bot's plans still go to the failing LLM stub.
+    const apps = [
+      sys.supervise('bot-poller'),
+      sys.supervise('web'),
+      sys.supervise('vision', { OPENAI_API_KEY: '' }),
+    ];
     const bystander = sys.client.user({ first_name: 'Bystander' });
     const victimId = (await bystander.info()).id;
     await seedRunner(sys, victimId);
@@ -92,6 +100,9 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzReport> {
       sys.client.user({ first_name: `Mallory${i + 1}` }),
     );
     const ids = await Promise.all(attackers.map(async (a) => (await a.info()).id));
+    // Half the attackers are runners with a profile: their photos become vision jobs, their texts and
+    // buttons reach the features behind the profile (the others meet the dialog and the fallbacks).
+    await Promise.all(ids.filter((_, i) => i % 2 === 1).map((id) => seedRunner(sys, id)));
     // What each update was: message_id / callback id / update_id → the generator's label.
     const labels = new Map<string, string>();
     const perform = async (user: SandboxUser, userId: number, action: FuzzAction) => {
@@ -148,7 +159,8 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzReport> {
     while (Date.now() < settleBy) {
       const [row] = await sys.sql<{ n: number }[]>`
         select (select count(*) from telegram_updates where status = 'pending')
-             + (select count(*) from outgoing_messages where status in ('pending', 'sending')) as n`;
+             + (select count(*) from outgoing_messages where status in ('pending', 'sending'))
+             + (select count(*) from jobs where queue = 'vision' and status in ('pending', 'running')) as n`;
       const pendingAtSandbox = (await sys.client.updates()).pending.length;
       if (Number(row?.n) === 0 && pendingAtSandbox === 0) break;
       // One update the inbox cannot store blocks every later one (the batch is retried as a whole).
@@ -204,6 +216,12 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzReport> {
         if (/uncaught|unhandled/.test(String(l.message))) crashes.push(`${app.name}: ${l.message}`);
       }
     }
+    const visionRows = await sys.sql<{ outcome: string; n: number }[]>`
+      select coalesce(e.outcome || coalesce(' (' || (e.detail->>'reason') || ')', ''), 'job ' || j.status) as outcome,
+             count(*)::int as n
+      from jobs j left join vision_extractions e on e.job_id = j.id
+      where j.queue = 'vision' group by 1 order by 1`;
+    const vision = Object.fromEntries(visionRows.map((r) => [r.outcome, r.n]));
     const after = await snapshotUser(sys.sql, victimId);
     const secretLeaks = findSecrets(sys.logFiles(), [sys.sandbox.token, API_KEY]);
     const byLabel: Record<string, number> = {};
@@ -219,6 +237,7 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzReport> {
       crashes,
       bystanderChanged: JSON.stringify(before) !== JSON.stringify(after),
       secretLeaks,
+      vision,
       durationMs: Date.now() - started,
     };
   } finally {
@@ -253,6 +272,13 @@ export function printFuzzReport(r: FuzzReport): boolean {
     console.log(`  ${name}: ${list.length}`);
     for (const item of [...new Set(list)].slice(0, 15)) console.log(`    - ${item}`);
   }
+  console.log(
+    `  screenshots read by vision: ${
+      Object.entries(r.vision)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ') || 'none'
+    }`,
+  );
   console.log(`  bystander's rows changed: ${r.bystanderChanged ? 'YES' : 'no'}`);
   return lists.every(([, l]) => l.length === 0) && !r.bystanderChanged;
 }

@@ -209,8 +209,17 @@ export class OutboxSender {
         log.info('user blocked the bot; marked inactive', { outgoingId: row.id });
         return;
       }
-      if (failure.kind === 'bad_request' && /message is not modified/i.test(failure.description)) {
-        await sql`update outgoing_messages set status = 'sent', sent_at = now() where id = ${row.id}`;
+      if (failure.kind === 'bad_request' && alreadyInEndState(row.method, failure.description)) {
+        // Nothing left to do: the edit is in place, or the message it targets is gone (deleted by the
+        // runner, or a forged message id). Recorded as done, with Telegram's words for the record.
+        await sql`
+          update outgoing_messages
+          set status = 'sent', sent_at = now(), locked_until = null, last_error = ${failure.description}
+          where id = ${row.id}`;
+        log.info(`outgoing ${row.method} had nothing to change`, {
+          outgoingId: row.id,
+          error: failure.description,
+        });
         return;
       }
       const retryable = failure.kind === 'network' || failure.kind === 'server' || failure.kind === 'aborted';
@@ -230,6 +239,16 @@ export class OutboxSender {
         where id = ${row.id}`;
     }
   }
+}
+
+/**
+ * A 400 that means the call's purpose already holds: an edit that changes nothing, or an edit or delete
+ * of a message that no longer exists.
+ */
+function alreadyInEndState(method: string, description: string): boolean {
+  if (/message is not modified/i.test(description)) return true;
+  const touchesExisting = method.startsWith('edit') || method === 'deleteMessage';
+  return touchesExisting && /message to (edit|delete) not found/i.test(description);
 }
 
 /** Turns stored payloads back into API arguments: `{ base64, filename }` photos/documents become uploads. */

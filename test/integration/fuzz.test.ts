@@ -4,7 +4,7 @@ import { type FuzzReport, printFuzzReport, runFuzz } from '../../fuzz/run.js';
 import { stopEmbeddedAdminCluster } from '../harness/db.js';
 
 // The CI slice of `npm run fuzz`: 200 hostile inputs (fixed seed, FUZZ_SEED overrides) through the sandbox
-// into the real bot-poller and web. The full run is `npm run fuzz` (1,000 inputs, random seed).
+// into the real bot-poller, web and vision (offline OCR, so hostile images reach tesseract). The full run is `npm run fuzz` (1,000 inputs, random seed).
 describe('fuzz: 200 hostile inputs', () => {
   let report: FuzzReport;
   before(async () => {

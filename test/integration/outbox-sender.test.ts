@@ -139,4 +139,35 @@ describe('OutboxSender', () => {
     );
     await sql`delete from outgoing_messages where id in (${standby!.id}, ${remote!.id})`;
   });
+
+  it('an edit of a message that is gone is done, not failed; a bad send still fails', async () => {
+    const { sql } = db;
+    const cy = sb.user({ first_name: 'Cy' });
+    await cy.send('/start');
+    const chatId = (await cy.info()).id;
+    const [edit] = await sql<{ id: number }[]>`
+      insert into outgoing_messages (chat_id, method, payload)
+      values (${chatId}, 'editMessageReplyMarkup', ${sql.json({ chat_id: chatId, message_id: 987_654, reply_markup: { inline_keyboard: [] } })})
+      returning id`;
+    const [bad] = await sql<{ id: number }[]>`
+      insert into outgoing_messages (chat_id, method, payload)
+      values (${chatId + 1_000_000}, 'sendMessage', ${sql.json({ chat_id: chatId + 1_000_000, text: 'nobody' })})
+      returning id`;
+    const sender = new OutboxSender({ sql, telegram: sb.telegram(), log, pollMs: 100 });
+    await sender.start();
+    try {
+      await waitFor(async () => {
+        const rows = await sql<{ n: number }[]>`
+          select count(*)::int as n from outgoing_messages where id in (${edit!.id}, ${bad!.id}) and status <> 'pending'`;
+        return rows[0]?.n === 2;
+      }, 'both settled');
+    } finally {
+      await sender.stop();
+    }
+    const rows = await sql<{ id: number; status: string; last_error: string | null }[]>`
+      select id, status, last_error from outgoing_messages where id in (${edit!.id}, ${bad!.id}) order by id`;
+    assert.equal(rows[0]?.status, 'sent');
+    assert.match(rows[0]?.last_error ?? '', /message to edit not found/);
+    assert.equal(rows[1]?.status, 'failed', 'a send to a chat that does not exist is a real failure');
+  });
 });
