@@ -26,6 +26,8 @@ export interface ThroughputFigures {
   readonly echo: LatencyFigures;
   /** Total RSS of bot-poller, reminder, vision and web after the load (MB), null when one was not running. */
   readonly rssMb: number | null;
+  /** The same per app. */
+  readonly rssByApp: Readonly<Record<string, number>>;
 }
 
 /** Latency of replies at a fixed offered rate. */
@@ -175,13 +177,15 @@ async function latencyAt(
   return { rate, sent: total, answered: sorted.length, p50Ms: pct(0.5), p99Ms: pct(0.99) };
 }
 
-function rssMb(apps: readonly SupervisedApp[]): number | null {
-  let kb = 0;
+/** Total and per-app RSS in MB; null when an app is not running. */
+function rssMb(apps: readonly SupervisedApp[]): { total: number; byApp: Record<string, number> } | null {
+  const byApp: Record<string, number> = {};
   for (const app of apps) {
     if (app.pid === undefined) return null;
-    kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${app.pid}/status`, 'utf8'))?.[1] ?? 0);
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${app.pid}/status`, 'utf8'))?.[1] ?? 0);
+    byApp[app.name] = kb / 1024;
   }
-  return kb / 1024;
+  return { total: Object.values(byApp).reduce((a, b) => a + b, 0), byApp };
 }
 
 /**
@@ -219,7 +223,7 @@ export async function runThroughputBench(
     const rounds: Array<{ echo: BurstFigures; ours: BurstFigures }> = [];
     let echoLatency: LatencyFigures | undefined;
     let oursLatency: LatencyFigures | undefined;
-    let rss: number | null = null;
+    let rss: ReturnType<typeof rssMb> = null;
     for (let round = 0; round < roundCount; round++) {
       // The echo bot: the floor. It is gone before our apps start polling.
       const bot = spawn(process.execPath, ['--input-type=module', '-e', ECHO_BOT], {
@@ -258,7 +262,8 @@ export async function runThroughputBench(
       rounds,
       ours: oursLatency as LatencyFigures,
       echo: echoLatency as LatencyFigures,
-      rssMb: rss,
+      rssMb: rss?.total ?? null,
+      rssByApp: rss?.byApp ?? {},
     };
     if (options.print ?? true) printThroughput(figures);
     return figures;
@@ -288,6 +293,9 @@ function printThroughput(f: ThroughputFigures): void {
   console.log(
     `(e) four apps' RSS after the load: ${f.rssMb === null ? 'n/a (an app was not running)' : `${f.rssMb.toFixed(0)} MB`} (target < 400 MB)`,
   );
+  const apps = Object.entries(f.rssByApp);
+  if (apps.length > 0)
+    console.log(`    ${apps.map(([name, mb]) => `${name} ${mb.toFixed(0)} MB`).join(', ')}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

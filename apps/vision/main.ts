@@ -1,5 +1,5 @@
-import OpenAI from 'openai';
 import { startApp } from '../../shared/app/index.js';
+import { loadOpenAI } from '../../shared/llm/index.js';
 import { Worker } from '../../shared/queue/index.js';
 import { createTelegram } from '../../shared/telegram/index.js';
 import {
@@ -27,6 +27,7 @@ await startApp('vision', async ({ config, log, sql, onStop }): Promise<void> => 
   let read: VisionJobDeps['read'];
   let ocr: OcrEngine | undefined;
   if (config.openai.apiKey) {
+    const OpenAI = await loadOpenAI();
     const client = new OpenAI({
       apiKey: config.openai.apiKey,
       baseURL: config.openai.baseUrl,

@@ -1,5 +1,5 @@
-import OpenAI from 'openai';
-import { zodResponseFormat } from 'openai/helpers/zod';
+import type OpenAI from 'openai';
+import { loadOpenAI, type OpenAIClass, zodResponseFormatLazy } from '../llm/index.js';
 import { checkPlan, type Violation } from './check-plan.js';
 import { mergeAdjustments, repairPlan } from './llm-merge.js';
 import { buildUserMessage, SYSTEM_PROMPT } from './llm-prompt.js';
@@ -63,15 +63,13 @@ export interface PersonaliseResult {
   reason?: string;
 }
 
-const RESPONSE_FORMAT = zodResponseFormat(llmPersonalisationSchema, LLM_SCHEMA_NAME);
-
 /** Describes an OpenAI SDK failure for logs, or returns undefined when `err` is not one (a programming error). */
-function llmFailureReason(err: unknown): string | undefined {
-  if (err instanceof OpenAI.APIConnectionTimeoutError) return 'timeout';
-  if (err instanceof OpenAI.APIUserAbortError) return 'aborted';
-  if (err instanceof OpenAI.APIConnectionError) return `connection error: ${err.message}`;
-  if (err instanceof OpenAI.APIError) return `API error ${err.status ?? ''}: ${err.message}`.trim();
-  if (err instanceof OpenAI.OpenAIError) return `OpenAI error: ${err.message}`;
+function llmFailureReason(err: unknown, sdk: OpenAIClass): string | undefined {
+  if (err instanceof sdk.APIConnectionTimeoutError) return 'timeout';
+  if (err instanceof sdk.APIUserAbortError) return 'aborted';
+  if (err instanceof sdk.APIConnectionError) return `connection error: ${err.message}`;
+  if (err instanceof sdk.APIError) return `API error ${err.status ?? ''}: ${err.message}`.trim();
+  if (err instanceof sdk.OpenAIError) return `OpenAI error: ${err.message}`;
   return undefined;
 }
 
@@ -101,6 +99,7 @@ export async function personalisePlan(args: PersonaliseArgs): Promise<Personalis
     ...extra,
   });
 
+  const sdk = await loadOpenAI(); // already loaded by whoever made the client
   let completion: OpenAI.Chat.Completions.ChatCompletion;
   try {
     completion = await args.client.chat.completions.create(
@@ -111,12 +110,12 @@ export async function personalisePlan(args: PersonaliseArgs): Promise<Personalis
           { role: 'system', content: SYSTEM_PROMPT },
           { role: 'user', content: buildUserMessage(input, args.basePlan, args.runnerNotes) },
         ],
-        response_format: RESPONSE_FORMAT,
+        response_format: await zodResponseFormatLazy(llmPersonalisationSchema, LLM_SCHEMA_NAME),
       },
       { signal: args.signal, ...(args.timeoutMs !== undefined ? { timeout: args.timeoutMs } : {}) },
     );
   } catch (err) {
-    const reason = llmFailureReason(err);
+    const reason = llmFailureReason(err, sdk);
     if (reason === undefined) throw err;
     return fallback(reason, null);
   }

@@ -1,7 +1,8 @@
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import { z } from 'zod';
 import type { Config } from '../config/index.js';
 import type { Sql } from '../db/index.js';
+import { loadOpenAI } from '../llm/index.js';
 import type { Logger } from '../log/index.js';
 import { OutboxWriter } from '../outbox/index.js';
 import {
@@ -32,14 +33,15 @@ export type PlanJobData = z.infer<typeof planJobSchema>;
  * new Worker(sql, PLAN_QUEUE, createPlanJobHandler({ sql, config, log }), { schema: planJobSchema });
  */
 export function createPlanJobHandler(deps: { sql: Sql; config: Config; log: Logger; now?: () => Date }) {
-  const client = deps.config.openai.apiKey
-    ? new OpenAI({
-        apiKey: deps.config.openai.apiKey,
-        baseURL: deps.config.openai.baseUrl,
-        timeout: deps.config.openai.timeoutMs,
-        maxRetries: 1,
-      })
-    : undefined;
+  const { apiKey, baseUrl, timeoutMs } = deps.config.openai;
+  // Made on the first plan, so the SDK is only loaded where plans are personalised.
+  let client: OpenAI | undefined;
+  const llm = async () => {
+    if (!apiKey) return undefined;
+    const OpenAIClient = await loadOpenAI();
+    client ??= new OpenAIClient({ apiKey, baseURL: baseUrl, timeout: timeoutMs, maxRetries: 1 });
+    return client;
+  };
   return async (job: Job<PlanJobData>) => {
     const { userId, chatId } = job.data;
     const [row] = await deps.sql<{ profile: unknown; time_zone: string }[]>`
@@ -59,6 +61,7 @@ export function createPlanJobHandler(deps: { sql: Sql; config: Config; log: Logg
     const today = localToday(deps.now?.() ?? new Date(), profile.data.timeZone);
     const input = plannerInputSchema.parse(toPlannerInput(profile.data, today));
     const basePlan = buildPlan(input);
+    const client = await llm();
     const result = client
       ? await personalisePlan({
           client,

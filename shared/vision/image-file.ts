@@ -1,5 +1,3 @@
-import { fileTypeFromBuffer } from 'file-type';
-
 /** Largest screenshot the vision app downloads (10 MB). @example file.size > MAX_IMAGE_BYTES; // refuse */
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 
@@ -17,6 +15,8 @@ const ACCEPTED = new Set<string>(['image/png', 'image/jpeg', 'image/webp']);
  * await sniffImage(Buffer.from('hello')); // undefined
  */
 export async function sniffImage(data: Uint8Array): Promise<ImageMime | undefined> {
+  // Loaded on first use: of the apps, only vision sniffs.
+  const { fileTypeFromBuffer } = await import('file-type');
   const type = await fileTypeFromBuffer(data);
   return type && ACCEPTED.has(type.mime) ? (type.mime as ImageMime) : undefined;
 }

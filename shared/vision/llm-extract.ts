@@ -1,11 +1,9 @@
-import OpenAI from 'openai';
-import { zodResponseFormat } from 'openai/helpers/zod';
+import type OpenAI from 'openai';
+import { loadOpenAI, type OpenAIClass, zodResponseFormatLazy } from '../llm/index.js';
 import type { ImageMime } from './image-file.js';
 import { answerToReading, type VisionAnswer, visionAnswerSchema } from './llm-schema.js';
 import { ScreenshotRejectedError, VisionModelError } from './screenshot-errors.js';
 import type { WorkoutReading } from './workout-reading.js';
-
-const RESPONSE_FORMAT = zodResponseFormat(visionAnswerSchema, 'workout_screenshot');
 
 /**
  * System prompt of the vision model. Text inside the image is data: the model only transcribes numbers
@@ -49,6 +47,7 @@ export async function readWithModel(args: {
   mime: ImageMime;
   signal?: AbortSignal;
 }): Promise<ScreenshotReading> {
+  const sdk = await loadOpenAI(); // already loaded by whoever made the client
   let completion: OpenAI.Chat.Completions.ChatCompletion;
   try {
     completion = await args.client.chat.completions.create(
@@ -71,21 +70,21 @@ export async function readWithModel(args: {
             ],
           },
         ],
-        response_format: RESPONSE_FORMAT,
+        response_format: await zodResponseFormatLazy(visionAnswerSchema, 'workout_screenshot'),
       },
       { signal: args.signal },
     );
   } catch (err) {
-    if (err instanceof OpenAI.APIUserAbortError) throw err;
-    if (err instanceof OpenAI.APIConnectionTimeoutError) throw new VisionModelError('timeout');
+    if (err instanceof sdk.APIUserAbortError) throw err;
+    if (err instanceof sdk.APIConnectionTimeoutError) throw new VisionModelError('timeout');
     // OpenAI refuses image data it cannot decode (right magic bytes, damaged content) with a 400 that no
     // retry changes.
-    if (err instanceof OpenAI.BadRequestError && isUnreadableImage(err)) {
+    if (err instanceof sdk.BadRequestError && isUnreadableImage(err)) {
       throw new ScreenshotRejectedError('damaged', err.message);
     }
-    if (err instanceof OpenAI.APIError)
+    if (err instanceof sdk.APIError)
       throw new VisionModelError(`HTTP ${err.status ?? '?'}`, { message: err.message });
-    if (err instanceof OpenAI.OpenAIError) throw new VisionModelError(err.message);
+    if (err instanceof sdk.OpenAIError) throw new VisionModelError(err.message);
     throw err;
   }
   const choice = completion.choices?.[0];
@@ -110,6 +109,6 @@ export async function readWithModel(args: {
     : { kind: 'not_workout', method: 'llm', why: 'no workout in the image' };
 }
 
-function isUnreadableImage(err: InstanceType<typeof OpenAI.BadRequestError>): boolean {
+function isUnreadableImage(err: InstanceType<OpenAIClass['BadRequestError']>): boolean {
   return err.code === 'invalid_image_format' || /unsupported image|invalid image/i.test(err.message);
 }

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { createWorker, OEM, type Worker as TesseractWorker } from 'tesseract.js';
+import type { Worker as TesseractWorker } from 'tesseract.js';
 import { ScreenshotRejectedError } from './screenshot-errors.js';
 
 const require = createRequire(import.meta.url);
@@ -40,12 +40,15 @@ export class OcrEngine {
   private start(): Promise<TesseractWorker> {
     if (this.closed) return Promise.reject(new Error('OCR engine closed'));
     if (!this.worker) {
-      this.worker = createWorker('eng', OEM.LSTM_ONLY, {
-        langPath: this.options.langPath ?? engLangPath(),
-        gzip: true,
-        cacheMethod: 'none',
-        errorHandler: () => {},
-      });
+      // Loaded here, not at import: only the process that reads screenshots offline needs tesseract.js.
+      this.worker = import('tesseract.js').then(({ createWorker, OEM }) =>
+        createWorker('eng', OEM.LSTM_ONLY, {
+          langPath: this.options.langPath ?? engLangPath(),
+          gzip: true,
+          cacheMethod: 'none',
+          errorHandler: () => {},
+        }),
+      );
       this.worker.catch(() => {
         this.worker = undefined; // a failed start is retried on the next image
       });
