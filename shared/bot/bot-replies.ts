@@ -24,14 +24,36 @@ export class BotReplies {
   html(text: string, markup?: Markup): void {
     const parts = splitText(text);
     parts.forEach((part, index) => {
-      this.outbox.send(this.chatId, 'sendMessage', {
-        chat_id: this.chatId,
-        text: part,
-        parse_mode: 'HTML',
-        link_preview_options: { is_disabled: true },
-        ...(markup && index === parts.length - 1 ? { reply_markup: markup } : {}),
-      });
+      this.outbox.send(
+        this.chatId,
+        'sendMessage',
+        this.htmlPayload(part, index === parts.length - 1 ? markup : undefined),
+      );
     });
+  }
+
+  private htmlPayload(text: string, markup: Markup | undefined): Record<string, unknown> {
+    return {
+      chat_id: this.chatId,
+      text,
+      parse_mode: 'HTML',
+      link_preview_options: { is_disabled: true },
+      ...(markup ? { reply_markup: markup } : {}),
+    };
+  }
+
+  /**
+   * Like {@link html}, but written at once, returning the outbox id of the message that carries `markup`
+   * (the last part), so its buttons can be found and removed later.
+   *
+   * @example
+   * const promptId = await ctx.out.htmlNow('When is your race?', keyboard);
+   */
+  async htmlNow(text: string, markup?: Markup): Promise<number> {
+    const parts = splitText(text);
+    for (const part of parts.slice(0, -1))
+      this.outbox.send(this.chatId, 'sendMessage', this.htmlPayload(part, undefined));
+    return this.outbox.sendNow(this.chatId, 'sendMessage', this.htmlPayload(parts.at(-1) ?? '', markup));
   }
 
   /** Replaces the text (and keyboard) of a message the bot sent earlier. */

@@ -56,7 +56,10 @@ export async function saveConversation(
   await tx`
     insert into conversation_state (user_id, kind, state, updated_at)
     values (${userId}, ${kind}, ${tx.json(state as never)}, now())
-    on conflict (user_id) do update set kind = excluded.kind, state = excluded.state, updated_at = now()`;
+    on conflict (user_id) do update set kind = excluded.kind, state = excluded.state, updated_at = now(),
+      -- another feature's form takes over: the old dialog's buttons are not its prompt
+      prompt_outgoing_id = case when conversation_state.kind = excluded.kind
+                                then conversation_state.prompt_outgoing_id end`;
 }
 
 /**
@@ -69,4 +72,34 @@ export async function saveConversation(
 export async function clearConversation(tx: TransactionSql, userId: number, kind: string): Promise<boolean> {
   const rows = await tx`delete from conversation_state where user_id = ${userId} and kind = ${kind}`;
   return rows.count > 0;
+}
+
+/**
+ * Records which outbox row carries the dialog's current buttons (`null`: none). Needs the user's
+ * conversation row (save the state first); a new kind of conversation starts without one.
+ *
+ * @example
+ * await setPrompt(ctx.tx, user.id, await ctx.out.htmlNow(text, keyboard));
+ */
+export async function setPrompt(
+  tx: TransactionSql,
+  userId: number,
+  outgoingId: number | null,
+): Promise<void> {
+  await tx`update conversation_state set prompt_outgoing_id = ${outgoingId} where user_id = ${userId}`;
+}
+
+/**
+ * The Telegram message id of the message carrying the dialog's current buttons, if it was sent (and is
+ * still in the outbox's 7 days).
+ *
+ * @example
+ * const shown = await promptMessageId(ctx.tx, user.id);
+ */
+export async function promptMessageId(tx: TransactionSql, userId: number): Promise<number | undefined> {
+  const [row] = await tx<{ message_id: number | null }[]>`
+    select o.telegram_message_id as message_id
+    from conversation_state c join outgoing_messages o on o.id = c.prompt_outgoing_id
+    where c.user_id = ${userId}`;
+  return row?.message_id ?? undefined;
 }

@@ -3,5 +3,7 @@ export {
   clearConversation,
   type LoadedConversation,
   loadConversation,
+  promptMessageId,
   saveConversation,
+  setPrompt,
 } from './conversation-store.js';

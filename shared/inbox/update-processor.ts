@@ -207,14 +207,14 @@ export class UpdateProcessor {
         }
         const ids = claimed.map((update) => update.update_id);
         // Pipelined: both statements leave in one write and share one round trip.
-        const [written, marked] = await Promise.all([
+        const [, marked] = await Promise.all([
           OutboxWriter.flushAll(writers),
           tx`
             update telegram_updates
             set status = 'processed', processed_at = now(), locked_until = null, last_error = null
             where update_id = any(${ids}::bigint[]) and status = 'pending'`,
         ]);
-        queued = written;
+        queued = writers.reduce((n, w) => n + w.written, 0); // sendNow() rows included
         if (marked.count !== claimed.length) throw new AlreadyProcessed(`one of updates ${ids.join(', ')}`);
       });
     } catch (err) {
@@ -238,8 +238,8 @@ export class UpdateProcessor {
       await sql.begin(async (tx) => {
         const out = new OutboxWriter(tx, claimed.update_id, this.options.notifySenders ?? true);
         await this.options.handle(claimed.payload, tx, out);
-        queued = out.size;
         await out.flush();
+        queued = out.written;
         // The "processed" mark is the last statement and the only guard needed: if this handler ran
         // past its lease and another process handled the update meanwhile, the row is no longer pending
         // (the row lock makes us wait for that commit) and everything above rolls back.
@@ -270,8 +270,8 @@ export class UpdateProcessor {
         if (poisoned && this.options.onPoison) {
           await this.options.onPoison(claimed.payload, tx, out).catch(() => {});
         }
-        queued = out.size;
         await out.flush();
+        queued = out.written;
         await tx`
           update telegram_updates
           set status = ${poisoned ? 'failed' : 'pending'}, last_error = ${String((err as Error)?.message ?? err).slice(0, 2000)},

@@ -29,6 +29,7 @@ export type OutboxMethod =
 export class OutboxWriter {
   private readonly queued: Array<{ chatId: number; method: OutboxMethod; payload: Record<string, unknown> }> =
     [];
+  private writtenRows = 0;
 
   /**
    * @param notify NOTIFY senders on commit (default true). Pass false only where the committing process
@@ -44,6 +45,41 @@ export class OutboxWriter {
   /** Queues one call (written by {@link flush}). For `sendPhoto`, pass `photo` as a file_id or `{ base64 }`. */
   send(chatId: number, method: OutboxMethod, payload: Record<string, unknown>): void {
     this.queued.push({ chatId, method, payload });
+  }
+
+  /**
+   * Writes the calls queued so far and then this one at once (the chat's order is kept), returning its
+   * outbox id: for a message the caller must find again later, e.g. a dialog question whose buttons are
+   * removed once it is answered (its Telegram message id is on that row once sent). Delivered on commit,
+   * like every call.
+   *
+   * @example
+   * const outgoingId = await out.sendNow(chatId, 'sendMessage', { chat_id: chatId, text, reply_markup });
+   */
+  async sendNow(chatId: number, method: OutboxMethod, payload: Record<string, unknown>): Promise<number> {
+    await this.flush();
+    const tx = this.tx;
+    const [row] = this.notify
+      ? await tx<{ id: number }[]>`
+          with inserted as (
+            insert into outgoing_messages (update_id, chat_id, method, payload)
+            values (${this.updateId}, ${chatId}, ${method}, ${tx.json(payload as never)}) returning id
+          )
+          select id, pg_notify(${OUTBOX_CHANNEL}, '1') from inserted`
+      : await tx<{ id: number }[]>`
+          insert into outgoing_messages (update_id, chat_id, method, payload)
+          values (${this.updateId}, ${chatId}, ${method}, ${tx.json(payload as never)}) returning id`;
+    if (!row) throw new Error('outbox insert returned no row');
+    this.writtenRows++;
+    return row.id;
+  }
+
+  /**
+   * How many calls this writer has written so far (by {@link flush}, {@link flushAll} or {@link sendNow}):
+   * whether its transaction's commit gives a sender something to do.
+   */
+  get written(): number {
+    return this.writtenRows;
   }
 
   /** How many calls are queued but not yet written. */
@@ -65,14 +101,15 @@ export class OutboxWriter {
    */
   static async flushAll(writers: readonly OutboxWriter[]): Promise<number> {
     const tx = writers[0]?.tx;
-    const rows = writers.flatMap((writer) =>
-      writer.queued.splice(0).map((q) => ({
+    const rows = writers.flatMap((writer) => {
+      writer.writtenRows += writer.queued.length;
+      return writer.queued.splice(0).map((q) => ({
         update_id: writer.updateId,
         chat_id: q.chatId,
         method: q.method,
         payload: writer.tx.json(q.payload as never),
-      })),
-    );
+      }));
+    });
     if (!tx || rows.length === 0) return 0;
     if (writers.some((writer) => writer.notify)) {
       // One round trip: the insert and the wake-up (delivered on commit).

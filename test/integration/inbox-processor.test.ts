@@ -195,4 +195,31 @@ describe('UpdateProcessor', () => {
       ],
     );
   });
+
+  it('wakes its sender after a commit whose replies were all written early (sendNow)', async () => {
+    await db.sql`truncate telegram_updates, outgoing_messages, users cascade`;
+    await storeUpdates(db.sql, [textUpdate(400, 40, 'one'), textUpdate(401, 41, 'two')], 'polling');
+    let kicks = 0;
+    const processor = new UpdateProcessor({
+      sql: db.sql,
+      log,
+      notifySenders: false,
+      afterCommit: () => {
+        kicks++;
+      },
+      handle: async (update, _tx, out) => {
+        await out.sendNow(update.update_id - 360, 'sendMessage', {
+          chat_id: update.update_id - 360,
+          text: 'question',
+        });
+      },
+    });
+    assert.equal(await processor.processNext(), true, 'the two updates, in one batch');
+    assert.equal(kicks, 1, 'the batch commit woke the sender');
+    await storeUpdates(db.sql, [textUpdate(402, 42, 'three')], 'polling');
+    assert.equal(await processor.processNext(), true, 'one update, on its own');
+    assert.equal(kicks, 2);
+    const [row] = await db.sql<{ n: number }[]>`select count(*)::int as n from outgoing_messages`;
+    assert.equal(row?.n, 3);
+  });
 });

@@ -1,7 +1,13 @@
 import { Composer } from 'telegraf';
 import { message } from 'telegraf/filters';
 import type { BotContext, BotUser } from '../../../shared/bot/index.js';
-import { clearConversation, loadConversation, saveConversation } from '../../../shared/conversation/index.js';
+import {
+  clearConversation,
+  loadConversation,
+  promptMessageId,
+  saveConversation,
+  setPrompt,
+} from '../../../shared/conversation/index.js';
 import {
   botCommands,
   CALLBACK_PREFIX,
@@ -71,8 +77,32 @@ async function loadDialog(ctx: BotContext, user: BotUser): Promise<Loaded> {
   return found.status === 'none' ? { kind: 'none' } : { kind: 'other' };
 }
 
-function sendReply(ctx: BotContext, reply: DialogReply): void {
-  ctx.out.html(reply.text, toInlineKeyboard(reply.keyboard));
+/**
+ * Removes the buttons of the question asked before, so a question answered by typing (or asked again)
+ * leaves no live buttons behind; the message the runner just pressed is edited by the turn itself.
+ */
+async function retirePrompt(ctx: BotContext, user: BotUser): Promise<void> {
+  const shown = await promptMessageId(ctx.tx, user.id);
+  const pressed = ctx.callbackQuery?.message?.message_id;
+  if (shown !== undefined && shown !== pressed) ctx.out.editMarkup(shown, undefined);
+}
+
+/** Asks the dialog's question (needs the saved state): its buttons become the only live ones. */
+async function ask(ctx: BotContext, user: BotUser, reply: DialogReply): Promise<void> {
+  await retirePrompt(ctx, user);
+  const keyboard = toInlineKeyboard(reply.keyboard);
+  if (!keyboard) {
+    ctx.out.html(reply.text);
+    await setPrompt(ctx.tx, user.id, null);
+    return;
+  }
+  await setPrompt(ctx.tx, user.id, await ctx.out.htmlNow(reply.text, keyboard));
+}
+
+/** Ends the dialog: its last question's buttons go, then its state. */
+async function endDialog(ctx: BotContext, user: BotUser): Promise<void> {
+  await retirePrompt(ctx, user);
+  await clearConversation(ctx.tx, user.id, PROFILE_KIND);
 }
 
 function sendSummary(ctx: BotContext, profile: RunnerProfile, prefix?: string): void {
@@ -84,7 +114,7 @@ function sendSummary(ctx: BotContext, profile: RunnerProfile, prefix?: string): 
 async function restartAfterCorrupt(ctx: BotContext, user: BotUser): Promise<void> {
   const profile = await loadProfile(ctx.tx, user.id, ctx.log);
   if (profile) {
-    await clearConversation(ctx.tx, user.id, PROFILE_KIND);
+    await endDialog(ctx, user);
     sendSummary(
       ctx,
       profile,
@@ -94,7 +124,7 @@ async function restartAfterCorrupt(ctx: BotContext, user: BotUser): Promise<void
   }
   const state = startDialog();
   await saveConversation(ctx.tx, user.id, PROFILE_KIND, state);
-  sendReply(ctx, currentQuestion(state, "Sorry, I lost track of where we were, so let's start again."));
+  await ask(ctx, user, currentQuestion(state, "Sorry, I lost track of where we were, so let's start again."));
 }
 
 /** Persists the finished profile, ends the dialog and says what comes next. */
@@ -106,7 +136,7 @@ async function finish(
 ): Promise<void> {
   const profile = result.reply.done!;
   await saveProfile(ctx.tx, user.id, profile);
-  await clearConversation(ctx.tx, user.id, PROFILE_KIND);
+  await endDialog(ctx, user);
   const next =
     before.mode === 'create'
       ? 'Send /plan to build your training plan.'
@@ -124,7 +154,11 @@ async function turn(ctx: BotContext, user: BotUser, state: DialogState, input: D
   const pressed = ctx.callbackQuery?.message?.message_id;
   if (result.outcome === 'invalid') {
     ctx.out.answerCallback('Nothing changed.');
-    sendReply(ctx, result.reply);
+    // A button of an earlier question (or one asked again): its buttons go, the question is asked anew.
+    if (pressed !== undefined && pressed !== (await promptMessageId(ctx.tx, user.id))) {
+      ctx.out.editMarkup(pressed, undefined);
+    }
+    await ask(ctx, user, result.reply);
     return;
   }
   ctx.out.answerCallback();
@@ -140,7 +174,7 @@ async function turn(ctx: BotContext, user: BotUser, state: DialogState, input: D
     return;
   }
   if (pressed !== undefined) ctx.out.editMarkup(pressed, undefined);
-  sendReply(ctx, result.reply);
+  await ask(ctx, user, result.reply);
 }
 
 profileFeature.command('start', async (ctx) => {
@@ -149,7 +183,7 @@ profileFeature.command('start', async (ctx) => {
   const loaded = await loadDialog(ctx, user);
   if (loaded.kind === 'corrupt') return restartAfterCorrupt(ctx, user);
   if (loaded.kind === 'ok') {
-    sendReply(ctx, currentQuestion(loaded.state, "Welcome back! Let's pick up where we left off:"));
+    await ask(ctx, user, currentQuestion(loaded.state, "Welcome back! Let's pick up where we left off:"));
     return;
   }
   const profile = await loadProfile(ctx.tx, user.id, ctx.log);
@@ -162,7 +196,7 @@ profileFeature.command('start', async (ctx) => {
   }
   const state = startDialog();
   await saveConversation(ctx.tx, user.id, PROFILE_KIND, state);
-  sendReply(ctx, currentQuestion(state));
+  await ask(ctx, user, currentQuestion(state));
 });
 
 profileFeature.command('profile', async (ctx) => {
@@ -172,7 +206,7 @@ profileFeature.command('profile', async (ctx) => {
   if (loaded.kind === 'corrupt') return restartAfterCorrupt(ctx, user);
   const profile = await loadProfile(ctx.tx, user.id, ctx.log);
   if (loaded.kind === 'ok' && (!profile || loaded.state.mode === 'create')) {
-    sendReply(ctx, currentQuestion(loaded.state, "Your profile isn't finished yet. We were here:"));
+    await ask(ctx, user, currentQuestion(loaded.state, "Your profile isn't finished yet. We were here:"));
     return;
   }
   if (!profile) {
@@ -180,7 +214,7 @@ profileFeature.command('profile', async (ctx) => {
     return;
   }
   // An unfinished edit is dropped: the summary shows what is saved, and Edit starts afresh.
-  if (loaded.kind === 'ok') await clearConversation(ctx.tx, user.id, PROFILE_KIND);
+  if (loaded.kind === 'ok') await endDialog(ctx, user);
   sendSummary(ctx, profile);
 });
 
@@ -193,7 +227,7 @@ profileFeature.command('cancel', async (ctx, next) => {
     ctx.out.html("There's nothing to cancel right now. Send /help to see what I can do.");
     return;
   }
-  await clearConversation(ctx.tx, user.id, PROFILE_KIND);
+  await endDialog(ctx, user);
   ctx.out.html(CANCELLED);
 });
 
@@ -223,7 +257,7 @@ profileFeature.action(EDIT_PROFILE_DATA, async (ctx) => {
   ctx.out.answerCallback();
   const pressed = ctx.callbackQuery.message?.message_id;
   if (pressed !== undefined) ctx.out.editMarkup(pressed, undefined);
-  sendReply(ctx, reply);
+  await ask(ctx, user, reply);
 });
 
 profileFeature.action(new RegExp(`^${CALLBACK_PREFIX}:`), async (ctx) => {
