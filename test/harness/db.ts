@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import postgres from 'postgres';
 import { createSql, migrate, type Sql, startEmbeddedCluster } from '../../shared/db/index.js';
 
@@ -90,4 +91,27 @@ export async function stopEmbeddedAdminCluster(): Promise<void> {
   const cluster = await embeddedAdmin;
   embeddedAdmin = undefined;
   await cluster.stop();
+}
+
+/**
+ * A fresh database for the enclosing `describe` (or the file): created before its tests, dropped after
+ * them (and the embedded cluster stopped, when one was started). Returns a getter for tests and hooks.
+ *
+ * @example
+ * const db = useTestDatabase({ migrate: true });
+ * it('counts', async () => { await db().sql`select 1`; });
+ */
+export function useTestDatabase(options: { migrate?: boolean } = {}): () => TestDatabase {
+  let db: TestDatabase | undefined;
+  before(async () => {
+    db = await createTestDatabase(options);
+  });
+  after(async () => {
+    await db?.drop();
+    await stopEmbeddedAdminCluster();
+  });
+  return () => {
+    if (!db) throw new Error('the test database is created in a before hook: use it inside tests or hooks');
+    return db;
+  };
 }

@@ -2,21 +2,14 @@
 // rows that point at it, and without an index that is a scan of the whole referencing table per deleted
 // row (the inbox prune once took 16 s for 5,000 updates against 100,000 kept replies; sql/011).
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createTestDatabase, stopEmbeddedAdminCluster, type TestDatabase } from '../harness/db.js';
+import { describe, it } from 'node:test';
+import { useTestDatabase } from '../harness/db.js';
 
 describe('foreign keys', () => {
-  let db: TestDatabase;
-  before(async () => {
-    db = await createTestDatabase({ migrate: true });
-  });
-  after(async () => {
-    await db.drop();
-    await stopEmbeddedAdminCluster();
-  });
+  const db = useTestDatabase({ migrate: true });
 
   it('every referencing column leads an index', async () => {
-    const unindexed = await db.sql<{ fk: string }[]>`
+    const unindexed = await db().sql<{ fk: string }[]>`
       select c.conrelid::regclass || '.' || a.attname || ' → ' || c.confrelid::regclass as fk
       from pg_constraint c
       join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
@@ -30,7 +23,7 @@ describe('foreign keys', () => {
   });
 
   it('the reference look-ups use those indexes (partial ones included)', async () => {
-    const plans = await db.sql.begin(async (tx) => {
+    const plans = await db().sql.begin(async (tx) => {
       await tx`set local enable_seqscan = off`;
       const texts: string[] = [];
       for (const query of [
@@ -47,9 +40,9 @@ describe('foreign keys', () => {
   });
 
   it('a reply records the update it answered without a constraint on it', async () => {
-    await db.sql`
+    await db().sql`
       insert into outgoing_messages (update_id, chat_id, method, payload) values (424242, 1, 'sendMessage', '{}')`;
-    const [row] = await db.sql<
+    const [row] = await db().sql<
       { n: number }[]
     >`select count(*)::int as n from outgoing_messages where update_id = 424242`;
     assert.equal(row?.n, 1);

@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { hostname } from 'node:os';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Update } from 'telegraf/types';
 import { apologiseForPoisonUpdate } from '../../shared/bot/index.js';
 import { storeUpdates, UpdateProcessor } from '../../shared/inbox/index.js';
 import { createLogger } from '../../shared/log/index.js';
-import { createTestDatabase, stopEmbeddedAdminCluster, type TestDatabase } from '../harness/db.js';
+import { useTestDatabase } from '../harness/db.js';
 
 const log = createLogger({ app: 'test-inbox', dir: '/tmp/runcoach-test-logs', console: false });
 
@@ -25,20 +25,13 @@ function textUpdate(updateId: number, chatId: number, text: string): Update {
 }
 
 describe('UpdateProcessor', () => {
-  let db: TestDatabase;
-  before(async () => {
-    db = await createTestDatabase({ migrate: true });
-  });
-  after(async () => {
-    await db.drop();
-    await stopEmbeddedAdminCluster();
-  });
+  const db = useTestDatabase({ migrate: true });
 
   it('a poison update is retried, then marked failed with an apology, and the chat moves on', async () => {
-    await storeUpdates(db.sql, [textUpdate(1, 10, 'boom'), textUpdate(2, 10, 'fine')], 'polling');
+    await storeUpdates(db().sql, [textUpdate(1, 10, 'boom'), textUpdate(2, 10, 'fine')], 'polling');
     const seen: string[] = [];
     const processor = new UpdateProcessor({
-      sql: db.sql,
+      sql: db().sql,
       log,
       maxAttempts: 2,
       leaseMs: 1_000,
@@ -56,7 +49,7 @@ describe('UpdateProcessor', () => {
       if (!(await processor.processNext())) await new Promise((r) => setTimeout(r, 250));
     }
     assert.deepEqual(seen, ['boom', 'boom', 'fine'], 'retried once, then the next update of the chat ran');
-    const updates = await db.sql<{ update_id: number; status: string; attempts: number }[]>`
+    const updates = await db().sql<{ update_id: number; status: string; attempts: number }[]>`
       select update_id, status, attempts from telegram_updates order by update_id`;
     assert.deepEqual(
       updates.map((u) => [u.update_id, u.status, u.attempts]),
@@ -65,12 +58,12 @@ describe('UpdateProcessor', () => {
         [2, 'processed', 1],
       ],
     );
-    const messages = await db.sql<{ update_id: number; text: string }[]>`
+    const messages = await db().sql<{ update_id: number; text: string }[]>`
       select update_id, payload->>'text' as text from outgoing_messages order by id`;
     assert.equal(messages.length, 2);
     assert.match(messages[0]?.text ?? '', /something went wrong/);
     assert.equal(messages[1]?.text, 'ok fine');
-    const users = await db.sql<{ id: number }[]>`select id from users order by id`;
+    const users = await db().sql<{ id: number }[]>`select id from users order by id`;
     assert.deepEqual(
       users.map((u) => u.id),
       [2],
@@ -79,16 +72,16 @@ describe('UpdateProcessor', () => {
   });
 
   it('a batch is applied in one transaction; one failing handler sends it down the one-by-one path', async () => {
-    await db.sql`truncate telegram_updates, outgoing_messages, users cascade`;
+    await db().sql`truncate telegram_updates, outgoing_messages, users cascade`;
     await storeUpdates(
-      db.sql,
+      db().sql,
       [textUpdate(101, 21, 'a'), textUpdate(102, 22, 'boom'), textUpdate(103, 23, 'c')],
       'polling',
     );
     const runs: string[] = [];
     let failures = 1;
     const processor = new UpdateProcessor({
-      sql: db.sql,
+      sql: db().sql,
       log,
       batchSize: 3,
       handle: async (update, tx, out) => {
@@ -104,7 +97,7 @@ describe('UpdateProcessor', () => {
     // The batch ran a, boom (threw: all rolled back), then each alone: a, boom (fine this time), c.
     assert.deepEqual(runs.slice(0, 2), ['a', 'boom'], 'the batch runs in update_id order');
     assert.deepEqual(runs.slice(2).sort(), ['a', 'boom', 'c']);
-    const statuses = await db.sql<{ update_id: number; status: string }[]>`
+    const statuses = await db().sql<{ update_id: number; status: string }[]>`
       select update_id, status from telegram_updates where update_id > 100 order by update_id`;
     assert.deepEqual(
       statuses.map((u) => [u.update_id, u.status]),
@@ -114,39 +107,40 @@ describe('UpdateProcessor', () => {
         [103, 'processed'],
       ],
     );
-    const users = await db.sql<{ id: number }[]>`select id from users order by id`;
+    const users = await db().sql<{ id: number }[]>`select id from users order by id`;
     assert.deepEqual(
       users.map((u) => u.id),
       [101, 102, 103],
       'each effect applied exactly once',
     );
-    const texts = await db.sql<{ text: string }[]>`
+    const texts = await db().sql<{ text: string }[]>`
       select payload->>'text' as text from outgoing_messages order by id`;
     assert.deepEqual(texts.map((t) => t.text).sort(), ['ok a', 'ok boom', 'ok c']);
 
     // Now a clean batch: all three handled by one claim, in one transaction.
     await storeUpdates(
-      db.sql,
+      db().sql,
       [textUpdate(104, 21, 'd'), textUpdate(105, 22, 'e'), textUpdate(106, 23, 'f')],
       'polling',
     );
     runs.length = 0;
     assert.equal(await processor.processNext(), true);
     assert.deepEqual(runs, ['d', 'e', 'f']);
-    const [left] = await db.sql<{ n: number }[]>`
+    const [left] = await db().sql<{ n: number }[]>`
       select count(*)::int as n from telegram_updates where status = 'pending'`;
     assert.equal(left?.n, 0);
   });
 
   it("a flooding chat does not hide another chat's update from the claim (chat heads are the candidates)", async () => {
-    await db.sql`truncate telegram_updates, outgoing_messages, users cascade`;
+    await db().sql`truncate telegram_updates, outgoing_messages, users cascade`;
     const flood = Array.from({ length: 300 }, (_, i) => textUpdate(1000 + i, 31, `f${i}`));
-    await storeUpdates(db.sql, [...flood, textUpdate(2000, 32, 'other')], 'polling');
+    await storeUpdates(db().sql, [...flood, textUpdate(2000, 32, 'other')], 'polling');
     // Chat 31's head is in flight elsewhere (leased): only chat 32's head may be claimed now.
-    await db.sql`update telegram_updates set locked_until = now() + interval '1 minute' where update_id = 1000`;
+    await db()
+      .sql`update telegram_updates set locked_until = now() + interval '1 minute' where update_id = 1000`;
     const seen: string[] = [];
     const processor = new UpdateProcessor({
-      sql: db.sql,
+      sql: db().sql,
       log,
       batchSize: 4,
       handle: async (update) => {
@@ -158,21 +152,25 @@ describe('UpdateProcessor', () => {
   });
 
   it('started after a kill -9, it handles at once what its dead predecessor on this host had claimed', async () => {
-    await db.sql`truncate telegram_updates, outgoing_messages, users cascade`;
-    await storeUpdates(db.sql, [textUpdate(300, 30, 'claimed'), textUpdate(301, 31, 'elsewhere')], 'polling');
+    await db().sql`truncate telegram_updates, outgoing_messages, users cascade`;
+    await storeUpdates(
+      db().sql,
+      [textUpdate(300, 30, 'claimed'), textUpdate(301, 31, 'elsewhere')],
+      'polling',
+    );
     const child = spawn(process.execPath, ['-e', '']);
     await once(child, 'exit');
     // 300: claimed by a process on this host that is gone; 301: by a live process on another host.
-    await db.sql`
+    await db().sql`
       update telegram_updates set attempts = 1, locked_until = now() + interval '1 hour',
         locked_by = ${`${hostname()}:${child.pid}:0dead`}
       where update_id = 300`;
-    await db.sql`
+    await db().sql`
       update telegram_updates set attempts = 1, locked_until = now() + interval '1 hour', locked_by = 'other-host:1:ab'
       where update_id = 301`;
     const seen: number[] = [];
     const processor = new UpdateProcessor({
-      sql: db.sql,
+      sql: db().sql,
       log,
       handle: async (update) => {
         seen.push(update.update_id);
@@ -185,7 +183,7 @@ describe('UpdateProcessor', () => {
       await processor.stop();
     }
     assert.deepEqual(seen, [300], 'the dead process’s update runs now; the remote lease is respected');
-    const rows = await db.sql<{ update_id: number; status: string; attempts: number }[]>`
+    const rows = await db().sql<{ update_id: number; status: string; attempts: number }[]>`
       select update_id, status, attempts from telegram_updates order by update_id`;
     assert.deepEqual(
       rows.map((r) => [r.update_id, r.status, r.attempts]),
@@ -197,11 +195,11 @@ describe('UpdateProcessor', () => {
   });
 
   it('wakes its sender after a commit whose replies were all written early (sendNow)', async () => {
-    await db.sql`truncate telegram_updates, outgoing_messages, users cascade`;
-    await storeUpdates(db.sql, [textUpdate(400, 40, 'one'), textUpdate(401, 41, 'two')], 'polling');
+    await db().sql`truncate telegram_updates, outgoing_messages, users cascade`;
+    await storeUpdates(db().sql, [textUpdate(400, 40, 'one'), textUpdate(401, 41, 'two')], 'polling');
     let kicks = 0;
     const processor = new UpdateProcessor({
-      sql: db.sql,
+      sql: db().sql,
       log,
       notifySenders: false,
       afterCommit: () => {
@@ -216,10 +214,10 @@ describe('UpdateProcessor', () => {
     });
     assert.equal(await processor.processNext(), true, 'the two updates, in one batch');
     assert.equal(kicks, 1, 'the batch commit woke the sender');
-    await storeUpdates(db.sql, [textUpdate(402, 42, 'three')], 'polling');
+    await storeUpdates(db().sql, [textUpdate(402, 42, 'three')], 'polling');
     assert.equal(await processor.processNext(), true, 'one update, on its own');
     assert.equal(kicks, 2);
-    const [row] = await db.sql<{ n: number }[]>`select count(*)::int as n from outgoing_messages`;
+    const [row] = await db().sql<{ n: number }[]>`select count(*)::int as n from outgoing_messages`;
     assert.equal(row?.n, 3);
   });
 });

@@ -4,22 +4,15 @@
 // exited on every PostgreSQL restart. The query must now fail with CONNECTION_CLOSED and the process live.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { after, before, describe, it } from 'node:test';
-import { createTestDatabase, stopEmbeddedAdminCluster, type TestDatabase } from '../harness/db.js';
+import { describe, it } from 'node:test';
+import { useTestDatabase } from '../harness/db.js';
 
 describe('postgres.js (patched)', () => {
-  let db: TestDatabase;
-  before(async () => {
-    db = await createTestDatabase({ migrate: false });
-  });
-  after(async () => {
-    await db.drop();
-    await stopEmbeddedAdminCluster();
-  });
+  const db = useTestDatabase({ migrate: false });
 
   it('a query on a reserved connection whose backend died is rejected, not a crash', () => {
     const child = spawnSync(process.execPath, ['--import', 'tsx', 'test/harness/reserved-backend-dies.ts'], {
-      env: { ...process.env, DATABASE_URL: db.url },
+      env: { ...process.env, DATABASE_URL: db().url },
       encoding: 'utf8',
       timeout: 30_000,
     });

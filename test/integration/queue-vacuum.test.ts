@@ -1,23 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { QueueVacuum } from '../../shared/db/index.js';
 import { createLogger } from '../../shared/log/index.js';
-import { createTestDatabase, stopEmbeddedAdminCluster, type TestDatabase } from '../harness/db.js';
+import { useTestDatabase } from '../harness/db.js';
 
 const log = createLogger({ app: 'test-vacuum', dir: '/tmp/runcoach-test-logs', console: false });
 
 describe('QueueVacuum', () => {
-  let db: TestDatabase;
-  before(async () => {
-    db = await createTestDatabase({ migrate: true });
-  });
-  after(async () => {
-    await db.drop();
-    await stopEmbeddedAdminCluster();
-  });
+  const db = useTestDatabase({ migrate: true });
 
   it('vacuums a queue table once it holds enough dead rows, and leaves the others alone', async () => {
-    const { sql } = db;
+    const { sql } = db();
     await sql`
       insert into outgoing_messages (chat_id, method, payload)
       select 1, 'sendMessage', '{"text":"x"}'::jsonb from generate_series(1, 3000)`;

@@ -1,16 +1,15 @@
 // The database figures of the status page, /healthz and /metrics on a real PostgreSQL: exact counts,
 // the backlog queries reading partial indexes (not the history), and the reader's caching of the totals.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { readLiveFigures } from '../../shared/status/db-snapshot.js';
 import { DbSnapshotReader, readDbSnapshot } from '../../shared/status/index.js';
-import { createTestDatabase, stopEmbeddedAdminCluster, type TestDatabase } from '../harness/db.js';
+import { useTestDatabase } from '../harness/db.js';
 
 describe('status database snapshot', () => {
-  let db: TestDatabase;
+  const db = useTestDatabase({ migrate: true });
   before(async () => {
-    db = await createTestDatabase({ migrate: true });
-    const { sql } = db;
+    const { sql } = db();
     // 20,000 rows of history (processed / sent), plus a small backlog in every other state.
     await sql`
       insert into telegram_updates (update_id, payload, source, chat_id, status, processed_at)
@@ -38,13 +37,8 @@ describe('status database snapshot', () => {
     await sql`insert into users (id, chat_id, first_name) values (1, 1, 'Ann'), (2, 2, 'Bob')`;
     await sql`analyze`;
   });
-  after(async () => {
-    await db.drop();
-    await stopEmbeddedAdminCluster();
-  });
-
   it('counts every state exactly', async () => {
-    const snap = await readDbSnapshot(db.sql);
+    const snap = await readDbSnapshot(db().sql);
     assert.equal(snap.reachable, true, snap.error);
     assert.deepEqual(snap.inbox, { pending: 2, failed: 1, processed: 20000 });
     assert.deepEqual(snap.outbox, { pending: 2, sending: 2, failed: 1, sent: 20000 });
@@ -64,7 +58,7 @@ describe('status database snapshot', () => {
   });
 
   it('the live figures read partial indexes or the primary key, never the whole history', async () => {
-    const { sql } = db;
+    const { sql } = db();
     const plans = await sql.begin(async (tx) => {
       // Only the plan shape matters: forbid what would scan the history if an index were missing.
       await tx`set local enable_seqscan = off`;
@@ -93,7 +87,7 @@ describe('status database snapshot', () => {
   });
 
   it('the reader shares one read among concurrent requests and counts totals at most once per max age', async () => {
-    const { sql } = db;
+    const { sql } = db();
     const cached = new DbSnapshotReader(sql, { liveMaxAgeMs: 0, totalsMaxAgeMs: 60_000 });
     const [a, b] = [cached.read(), cached.read()];
     assert.equal(a, b, 'requests at the same moment share the read in flight');
