@@ -471,6 +471,9 @@ describe('profile dialog through the Telegram sandbox', () => {
     );
     assert.match(answer.text, Q.raceDate);
     assert.deepEqual(await storedState(eve.id), before);
+    // The question is asked anew; the pressed (current) question keeps no buttons beside it.
+    assert.deepEqual(await eve.buttonsOf(m), []);
+    assert.ok((await eve.buttonsOf(answer)).length > 0, 'the new asking has the buttons');
   });
 
   it('a corrupt or outdated stored state restarts the dialog politely', async () => {

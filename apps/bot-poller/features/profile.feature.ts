@@ -154,10 +154,9 @@ async function turn(ctx: BotContext, user: BotUser, state: DialogState, input: D
   const pressed = ctx.callbackQuery?.message?.message_id;
   if (result.outcome === 'invalid') {
     ctx.out.answerCallback('Nothing changed.');
-    // A button of an earlier question (or one asked again): its buttons go, the question is asked anew.
-    if (pressed !== undefined && pressed !== (await promptMessageId(ctx.tx, user.id))) {
-      ctx.out.editMarkup(pressed, undefined);
-    }
+    // The question is asked anew below: the pressed message (this question's or an earlier one's) and
+    // the current question lose their buttons, so only the new asking has any.
+    if (pressed !== undefined) ctx.out.editMarkup(pressed, undefined);
     await ask(ctx, user, result.reply);
     return;
   }
