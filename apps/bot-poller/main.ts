@@ -6,7 +6,7 @@ import { pruneHandled, UpdatePoller, UpdateProcessor } from '../../shared/inbox/
 import { notifyChatOnDead, OutboxSender } from '../../shared/outbox/index.js';
 import { createPlanJobHandler, PLAN_QUEUE, planJobSchema } from '../../shared/plans/index.js';
 import { botCommands } from '../../shared/profile/index.js';
-import { Worker } from '../../shared/queue/index.js';
+import { Queue, Worker } from '../../shared/queue/index.js';
 import { createTelegram, waitForBotInfo } from '../../shared/telegram/index.js';
 import { createReplanJobHandler, REPLAN_QUEUE, replanJobSchema } from '../../shared/tracking/index.js';
 import { accountFeature } from './features/account.feature.js';
@@ -36,9 +36,18 @@ await startApp(
     await sender.start();
     onStop(() => sender.stop());
 
+    // Finished plan and re-plan jobs go after 30 days: their dedupe keys come from update and offer ids,
+    // which never come back (and the re-plan button checks its offer's own state). Vision jobs stay:
+    // the screenshot readings cascade from them.
+    const prunedQueues = [new Queue(sql, PLAN_QUEUE), new Queue(sql, REPLAN_QUEUE)];
     const pruner = setInterval(() => {
-      pruneHandled(sql)
-        .then((pruned) => log.info('pruned handled inbox and outbox rows older than 7 days', pruned))
+      Promise.all([pruneHandled(sql), ...prunedQueues.map((queue) => queue.prune(30 * 86_400_000))])
+        .then(([pruned, ...jobs]) =>
+          log.info('pruned handled inbox and outbox rows (7 days) and finished plan jobs (30 days)', {
+            ...pruned,
+            jobs: jobs.reduce((a, b) => a + b, 0),
+          }),
+        )
         .catch((err: unknown) => log.warn('pruning failed', { err: String(err) }));
     }, 3_600_000);
     onStop(() => clearInterval(pruner));

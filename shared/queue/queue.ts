@@ -32,8 +32,9 @@ export interface QueueOptions<T> {
  */
 export interface AddOptions {
   /**
-   * At most one job ever exists per key (across all queues, finished jobs included): a second `add` is a
-   * no-op that returns the existing job. Prefix keys with their purpose, e.g. `vision:update:123`.
+   * At most one job exists per key (across all queues, finished jobs included, until {@link Queue.prune}
+   * deletes them): a second `add` is a no-op that returns the existing job. Prefix keys with their
+   * purpose, e.g. `vision:update:123`.
    */
   readonly dedupeKey?: string;
   /** Not claimed before this many milliseconds from now (default 0). */
@@ -146,6 +147,22 @@ export class Queue<T = unknown> {
   async getJob(id: number): Promise<JobRecord | undefined> {
     const [row] = await this.sql<JobRow[]>`select * from jobs where id = ${id} and queue = ${this.name}`;
     return row ? toJobRecord(row) : undefined;
+  }
+
+  /**
+   * Deletes this queue's finished jobs (completed or dead) that finished more than `olderThanMs` ago, and
+   * returns how many. Their dedupe keys go with them: prune only queues whose keys cannot come back
+   * (keys derived from update ids) or whose handlers check their own state (an offer already accepted).
+   *
+   * @example
+   * await new Queue(sql, 'plan').prune(30 * 86_400_000); // e.g. 412
+   */
+  async prune(olderThanMs: number): Promise<number> {
+    const rows = await this.sql`
+      delete from jobs
+      where queue = ${this.name} and status in ('completed', 'dead')
+        and finished_at < now() - ${olderThanMs}::float8 * interval '1 millisecond'`;
+    return rows.count;
   }
 
   /**

@@ -58,6 +58,28 @@ describe('queue', () => {
     }
   });
 
+  it('prune deletes only old finished jobs of its own queue, dedupe keys with them', async () => {
+    const queue = new Queue(db.sql, 'prune-me');
+    const rows = await db.sql<{ id: number }[]>`
+      insert into jobs (queue, payload, status, finished_at, dedupe_key) values
+        ('prune-me', '{}', 'completed', now() - interval '40 days', 'prune:old-completed'),
+        ('prune-me', '{}', 'dead', now() - interval '40 days', null),
+        ('prune-me', '{}', 'completed', now() - interval '1 day', null),
+        ('prune-me', '{}', 'pending', null, null),
+        ('keep-me', '{}', 'completed', now() - interval '40 days', null)
+      returning id`;
+    assert.equal(await queue.prune(30 * 86_400_000), 2);
+    const left = await db.sql<
+      { id: number }[]
+    >`select id from jobs where id = any(${rows.map((r) => r.id)}::bigint[]) order by id`;
+    assert.deepEqual(
+      left.map((r) => r.id),
+      rows.slice(2).map((r) => r.id),
+    );
+    const again = await queue.add({}, { dedupeKey: 'prune:old-completed' });
+    assert.equal(again.created, true, 'the pruned job’s key is free again');
+  });
+
   it('a dedupe key makes a second add a no-op that returns the existing job', async () => {
     const queue = new Queue(db.sql, 'dedupe');
     const first = await queue.add({ v: 1 }, { dedupeKey: 'dedupe:update:1' });
