@@ -7,7 +7,7 @@ export {
   embeddedDatabaseUrl,
   startEmbeddedCluster,
 } from './embedded.js';
-export { type LeasedTable, lapseDeadLocalLeases } from './lapse-dead-leases.js';
+export { type LeasedTable, type LeaseLog, lapseDeadLocalLeases } from './lapse-dead-leases.js';
 export { type MigrationFile, type MigrationResult, migrate, readMigrations } from './migrate.js';
 export { MigrationError } from './migration-error.js';
 export { QUEUE_TABLES, QueueVacuum, type QueueVacuumOptions } from './queue-vacuum.js';

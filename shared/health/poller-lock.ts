@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type postgres from 'postgres';
 import lockfile from 'proper-lockfile';
 import type { Sql } from '../db/index.js';
+import { pidIsAlive } from '../sync/index.js';
 import { runDir } from './heartbeat.js';
 
 /** Advisory lock key for "the one bot-poller that may call getUpdates" (any constant, unique to this use). */
@@ -111,12 +112,7 @@ export class PollerLock {
       return false; // unknown owner: wait for staleness
     }
     if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
-    try {
-      process.kill(pid, 0);
-      return false;
-    } catch (err) {
-      return (err as NodeJS.ErrnoException).code === 'ESRCH';
-    }
+    return !pidIsAlive(pid);
   }
 
   /** Releases both locks (idempotent). */

@@ -87,13 +87,9 @@ export class UpdateProcessor {
     this.running = true;
     // Updates a killed predecessor on this host had claimed run now, not after their lease (attempts
     // still count, so a poison update that kills the process still ends failed).
-    const lapsed = await lapseDeadLocalLeases(
-      this.options.sql,
-      'telegram_updates',
-      this.options.sql`status = 'pending'`,
-    );
-    if (lapsed > 0)
-      this.options.log.warn('updates claimed by a dead process on this host are claimable now', { lapsed });
+    await lapseDeadLocalLeases(this.options.sql, 'telegram_updates', this.options.sql`status = 'pending'`, {
+      log: this.options.log,
+    });
     const listener = await this.options.sql.listen(INBOX_CHANNEL, () => this.kick());
     this.unlisten = () => listener.unlisten();
     const n = this.options.concurrency ?? 2;

@@ -88,13 +88,7 @@ export class OutboxSender {
    */
   private async takeOverDeadLocalLeases(): Promise<void> {
     const { sql, log } = this.options;
-    const lapsed = await lapseDeadLocalLeases(
-      sql,
-      'outgoing_messages',
-      sql`status in ('pending', 'sending')`,
-    );
-    if (lapsed > 0)
-      log.warn('outbox messages leased by a dead process on this host are claimable now', { lapsed });
+    await lapseDeadLocalLeases(sql, 'outgoing_messages', sql`status in ('pending', 'sending')`, { log });
   }
 
   private async run(): Promise<void> {

@@ -129,16 +129,9 @@ export class Worker<T = unknown, R = unknown> {
   /** A restarted worker takes over at once what its killed predecessor on this host held. */
   private async takeOverDeadLocalLeases(): Promise<void> {
     try {
-      const lapsed = await lapseDeadLocalLeases(
-        this.sql,
-        'jobs',
-        this.sql`status = 'running' and queue = ${this.queue}`,
-      );
-      if (lapsed > 0)
-        this.log.warn('jobs leased by a dead process on this host are claimable now', {
-          queue: this.queue,
-          lapsed,
-        });
+      await lapseDeadLocalLeases(this.sql, 'jobs', this.sql`status = 'running' and queue = ${this.queue}`, {
+        log: this.log,
+      });
     } catch (err) {
       this.log.warn('could not check for leases of dead workers; they run out on their own', {
         err: formatError(err),

@@ -178,15 +178,12 @@ export class ReminderService {
         this.options.log.info('reminder leader: this process sends reminders');
         // A leader killed on this host left claimed rows; they are claimed again now, not after the
         // lease (the `sending` ones come back flagged possible_duplicate as usual).
-        const lapsed = await lapseDeadLocalLeases(
+        await lapseDeadLocalLeases(
           this.options.sql,
           'reminder_deliveries',
           this.options.sql`status in ('claimed', 'sending')`,
+          { log: this.options.log },
         );
-        if (lapsed > 0)
-          this.options.log.warn('reminders claimed by a dead process on this host are claimable now', {
-            lapsed,
-          });
       }
       return this.leader;
     } catch (err) {
