@@ -30,10 +30,10 @@ export {
 export { escapeHtml } from './escape-html.js';
 export {
   formatDateLong,
-  formatDistance,
   formatDuration,
   formatHeight,
   formatHour,
+  formatProfileDistance,
   formatWeight,
   WEEKDAY_NAMES,
   WEEKDAY_SHORT,

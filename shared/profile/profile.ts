@@ -1,5 +1,6 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { formatDistance } from '../text/index.js';
 
 /**
  * The standard race distances offered as buttons, in km, with their display labels.
@@ -14,12 +15,8 @@ export const STANDARD_DISTANCES = [
   { km: 42.195, label: 'Marathon', code: 'full' },
 ] as const;
 
-/** Kilometres in one statute mile. @example 13.1 * KM_PER_MILE; // ≈ 21.08 */
-export const KM_PER_MILE = 1.609344;
-/** Kilograms in one pound. @example 160 * KG_PER_POUND; // ≈ 72.57 */
-export const KG_PER_POUND = 0.45359237;
-/** Centimetres in one inch. @example 70 * CM_PER_INCH; // 177.8 */
-export const CM_PER_INCH = 2.54;
+/** Unit conversion constants, from the shared text module. @example 13.1 * KM_PER_MILE; // ≈ 21.08 */
+export { CM_PER_INCH, KG_PER_POUND, KM_PER_MILE } from '../text/index.js';
 
 /**
  * Weekday numbers as ISO defines them: 1 = Monday … 7 = Sunday.
@@ -204,6 +201,5 @@ export function toPlannerInput(profile: RunnerProfile, today: string): ProfilePl
 export function goalLabelFor(distanceKm: number, units: Units): string {
   const standard = STANDARD_DISTANCES.find((d) => d.km === distanceKm);
   if (standard) return standard.label;
-  const value = units === 'mi' ? distanceKm / KM_PER_MILE : distanceKm;
-  return `${Number(value.toFixed(1))} ${units} race`;
+  return `${formatDistance(distanceKm, units, { rounding: 'toFixed' })} race`;
 }

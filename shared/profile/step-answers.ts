@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { DialogState, DraftAnswers, EditableField, StepId } from './dialog-state.js';
 import { EDITABLE_FIELDS } from './dialog-state.js';
 import { escapeHtml } from './escape-html.js';
-import { formatDateLong, formatDistance, formatDuration, WEEKDAY_NAMES } from './format.js';
+import { formatDateLong, formatDuration, formatProfileDistance, WEEKDAY_NAMES } from './format.js';
 import { cleanAnswer, ownValue } from './normalize-input.js';
 import { localToday, parseRaceDate } from './parse-date.js';
 import { parseDistance } from './parse-distance.js';
@@ -319,7 +319,7 @@ export function answerStep(state: DialogState, input: StepInput, ctx: { now: Dat
         return {
           kind: 'accept',
           patch: { recentRace: combined, recentRaceAnswered: true, pendingRaceKm: undefined },
-          note: `🏁 ${escapeHtml(formatDistance(combined.distanceKm, units, true))} in ${formatDuration(combined.timeSeconds)} — noted.`,
+          note: `🏁 ${escapeHtml(formatProfileDistance(combined.distanceKm, units, true))} in ${formatDuration(combined.timeSeconds)} — noted.`,
         };
       }
       return fromParse(parseDistance(text!, units), (km) => ({

@@ -3,10 +3,10 @@ import type { DialogState, DraftAnswers, EditableField, StepId } from './dialog-
 import { escapeHtml } from './escape-html.js';
 import {
   formatDateLong,
-  formatDistance,
   formatDuration,
   formatHeight,
   formatHour,
+  formatProfileDistance,
   formatWeight,
   WEEKDAY_NAMES,
   WEEKDAY_SHORT,
@@ -144,7 +144,7 @@ export function currentAnswerText(step: StepId, a: DraftAnswers): string | undef
     case 'yearsRunning':
       return a.yearsRunning === undefined ? undefined : `${a.yearsRunning}`;
     case 'weeklyVolume':
-      return a.weeklyVolumeKm === undefined ? undefined : formatDistance(a.weeklyVolumeKm, u);
+      return a.weeklyVolumeKm === undefined ? undefined : formatProfileDistance(a.weeklyVolumeKm, u);
     case 'trainingDays':
       return a.trainingDays?.map((d) => WEEKDAY_SHORT[d]).join(', ');
     case 'longRunDay':
@@ -152,7 +152,7 @@ export function currentAnswerText(step: StepId, a: DraftAnswers): string | undef
     case 'recentRace':
     case 'recentRaceTime':
       if (a.recentRace) {
-        return `${formatDistance(a.recentRace.distanceKm, u, true)} in ${formatDuration(a.recentRace.timeSeconds)}`;
+        return `${formatProfileDistance(a.recentRace.distanceKm, u, true)} in ${formatDuration(a.recentRace.timeSeconds)}`;
       }
       return a.recentRaceAnswered ? 'skipped' : undefined;
     case 'reminderHour':
@@ -283,7 +283,8 @@ function questionBody(step: StepId, a: DraftAnswers): { text: string; rows: Keyb
         ],
       };
     case 'recentRaceTime': {
-      const distance = a.pendingRaceKm === undefined ? 'race' : formatDistance(a.pendingRaceKm, u, true);
+      const distance =
+        a.pendingRaceKm === undefined ? 'race' : formatProfileDistance(a.pendingRaceKm, u, true);
       return {
         text: `What was your finish time for the ${escapeHtml(distance)}? For example 45:30 or 1:45:30.`,
         rows: [[btn(step, 'skip', 'Skip')]],

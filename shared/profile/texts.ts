@@ -2,10 +2,10 @@ import { DateTime } from 'luxon';
 import { escapeHtml } from './escape-html.js';
 import {
   formatDateLong,
-  formatDistance,
   formatDuration,
   formatHeight,
   formatHour,
+  formatProfileDistance,
   formatWeight,
   WEEKDAY_NAMES,
   WEEKDAY_SHORT,
@@ -70,13 +70,13 @@ export function renderProfileSummary(profile: RunnerProfile): string {
   ];
   const years = profile.yearsRunning;
   const race = profile.recentRace
-    ? `${escapeHtml(formatDistance(profile.recentRace.distanceKm, u, true))} in ${formatDuration(profile.recentRace.timeSeconds)}`
+    ? `${escapeHtml(formatProfileDistance(profile.recentRace.distanceKm, u, true))} in ${formatDuration(profile.recentRace.timeSeconds)}`
     : 'none given';
   return [
     '<b>Your runner profile</b>',
-    `🎯 Goal: <b>${escapeHtml(profile.goalLabel)}</b> (${escapeHtml(formatDistance(profile.goalDistanceKm, u))}) on ${formatDateLong(profile.raceDate)}`,
+    `🎯 Goal: <b>${escapeHtml(profile.goalLabel)}</b> (${escapeHtml(formatProfileDistance(profile.goalDistanceKm, u))}) on ${formatDateLong(profile.raceDate)}`,
     `👤 ${genderText}, ${profile.age} years, ${formatHeight(profile.heightCm, u)}, ${formatWeight(profile.weightKg, u)}`,
-    `📈 ${experienceText} · running for ${years === 0 ? 'less than a year' : `${years} year${years === 1 ? '' : 's'}`} · ${formatDistance(profile.weeklyVolumeKm, u)} a week now`,
+    `📈 ${experienceText} · running for ${years === 0 ? 'less than a year' : `${years} year${years === 1 ? '' : 's'}`} · ${formatProfileDistance(profile.weeklyVolumeKm, u)} a week now`,
     `📅 Training days: ${profile.trainingDays.map((d) => WEEKDAY_SHORT[d]).join(', ')} · long run on ${WEEKDAY_NAMES[profile.longRunDay]}`,
     `🏁 Recent race: ${race}`,
     `🌍 Time zone: ${escapeHtml(profile.timeZone)} · reminders at ${formatHour(profile.reminderHour)}`,

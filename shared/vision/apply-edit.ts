@@ -1,4 +1,4 @@
-import { KM_PER_MILE, type Units } from '../planner/index.js';
+import { KM_PER_MILE, type Units } from '../text/index.js';
 import { parseClock } from './llm-schema.js';
 import { parseScreenshotDate } from './parse-screenshot-date.js';
 import type { EditableField } from './render-result.js';

@@ -53,7 +53,6 @@ export {
 export {
   ACTIVITY_TYPES,
   completeReading,
-  formatDuration,
   type WorkoutReading,
   workoutReadingSchema,
 } from './workout-reading.js';

@@ -1,9 +1,8 @@
 import type { InlineKeyboardMarkup } from 'telegraf/types';
-import { formatPace, toUnits, type Units } from '../planner/index.js';
-import { escapeHtml } from '../profile/index.js';
+import { escapeHtml, formatDuration, formatPace, toUnits, type Units } from '../text/index.js';
 import type { PlausibilityProblem } from './plausibility.js';
 import type { RejectReason } from './screenshot-errors.js';
-import { formatDuration, type WorkoutReading } from './workout-reading.js';
+import type { WorkoutReading } from './workout-reading.js';
 
 /** Prefix of the screenshot buttons' callback data. @example VISION_CALLBACK_PREFIX; // 'vs1' */
 export const VISION_CALLBACK_PREFIX = 'vs1';
