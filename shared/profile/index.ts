@@ -7,6 +7,7 @@ export {
   encodeCallback,
   MAX_CALLBACK_BYTES,
   parseCallback,
+  profileCallbacks,
 } from './callback-data.js';
 export type { DialogContext, DialogInput, DialogReply, DialogResult } from './dialog.js';
 export {

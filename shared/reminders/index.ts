@@ -10,6 +10,14 @@ export {
 } from './due-time.js';
 export { type MaterialiseResult, materialiseDueReminders } from './materialise.js';
 export {
+  encodeReminderAction,
+  parseReminderAction,
+  REMINDER_ACTION_PATTERN,
+  REMINDER_ACTIONS,
+  type ReminderAction,
+  reminderCallbacks,
+} from './reminder-callbacks.js';
+export {
   type ReminderPayload,
   renderRestDayReminder,
   renderWorkoutReminder,

@@ -1,8 +1,11 @@
 export {
   encodeTrackingAction,
   parseTrackingAction,
+  REPLAN_ACTION_PATTERN,
   TRACKING_ACTION_PATTERN,
   type TrackingAction,
+  trackingActionPattern,
+  trackingCallbacks,
 } from './callback-data.js';
 export {
   LOG_HINT,
@@ -77,4 +80,5 @@ export {
   parseWorkoutAction,
   WORKOUT_ACTION_PATTERN,
   type WorkoutAction,
+  workoutCallbacks,
 } from './workout-actions.js';

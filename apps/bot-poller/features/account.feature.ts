@@ -1,12 +1,13 @@
 import { Composer } from 'telegraf';
 import type { BotContext, BotUser } from '../../../shared/bot/index.js';
+import { accountButtons } from '../../../shared/callbacks/index.js';
 import type { TransactionSql } from '../../../shared/db/index.js';
 import { buttonsRow } from './keyboards.js';
 
 /** Callback data of the /deleteme confirmation buttons. @example DELETE_CONFIRM_DATA; // 'acct:del:yes' */
-export const DELETE_CONFIRM_DATA = 'acct:del:yes';
+export const DELETE_CONFIRM_DATA = accountButtons.encode('del:yes');
 /** Callback data of the /deleteme "keep my data" button. @example DELETE_ABORT_DATA; // 'acct:del:no' */
-export const DELETE_ABORT_DATA = 'acct:del:no';
+export const DELETE_ABORT_DATA = accountButtons.encode('del:no');
 /** A confirmation prompt older than this cannot delete anything any more (a forgotten button). */
 const CONFIRM_VALID_SECONDS = 15 * 60;
 

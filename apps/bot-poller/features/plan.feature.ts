@@ -1,12 +1,13 @@
 import { Composer } from 'telegraf';
 import type { BotContext } from '../../../shared/bot/index.js';
+import { planButtons } from '../../../shared/callbacks/index.js';
 import { renderPlanSummary, renderWeek } from '../../../shared/planner/index.js';
 import { loadActivePlan, PLAN_QUEUE, type PlanJobData } from '../../../shared/plans/index.js';
 import { localToday, runnerProfileSchema } from '../../../shared/profile/index.js';
 import { Queue } from '../../../shared/queue/index.js';
 import { loadPendingWorkouts, workoutButtonRows } from '../../../shared/tracking/index.js';
 
-const REBUILD = 'plan1:rebuild';
+const REBUILD = planButtons.encode('rebuild');
 const rebuildKeyboard = { inline_keyboard: [[{ text: '🔄 Rebuild my plan', callback_data: REBUILD }]] };
 
 /**

@@ -1,6 +1,7 @@
 import { Composer } from 'telegraf';
 import { message } from 'telegraf/filters';
 import type { BotContext, BotUser } from '../../../shared/bot/index.js';
+import { profileEditButtons } from '../../../shared/callbacks/index.js';
 import {
   clearConversation,
   loadConversation,
@@ -10,7 +11,6 @@ import {
 } from '../../../shared/conversation/index.js';
 import {
   botCommands,
-  CALLBACK_PREFIX,
   currentQuestion,
   type DialogInput,
   type DialogReply,
@@ -20,6 +20,7 @@ import {
   escapeHtml,
   handleInput,
   parseCallback,
+  profileCallbacks,
   type RunnerProfile,
   renderProfileSummary,
   startDialog,
@@ -32,7 +33,7 @@ import { loadProfile, saveProfile } from './profile-store.js';
 export const PROFILE_KIND = 'profile';
 
 /** Callback data of the "✏️ Edit" button under the /profile summary. @example EDIT_PROFILE_DATA; // 'pe:edit' */
-export const EDIT_PROFILE_DATA = 'pe:edit';
+export const EDIT_PROFILE_DATA = profileEditButtons.encode('edit');
 
 const CANCELLED = 'Okay, stopped. Send /start whenever you are ready.';
 const MAIN_COMMANDS = [
@@ -259,7 +260,7 @@ profileFeature.action(EDIT_PROFILE_DATA, async (ctx) => {
   await ask(ctx, user, reply);
 });
 
-profileFeature.action(new RegExp(`^${CALLBACK_PREFIX}:`), async (ctx) => {
+profileFeature.action(profileCallbacks.pattern, async (ctx) => {
   const user = ctx.user;
   if (!user) return;
   const loaded = await loadDialog(ctx, user);

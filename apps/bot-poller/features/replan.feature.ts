@@ -1,7 +1,12 @@
 import { Composer } from 'telegraf';
 import type { BotContext } from '../../../shared/bot/index.js';
 import { Queue } from '../../../shared/queue/index.js';
-import { parseTrackingAction, REPLAN_QUEUE, type ReplanJobData } from '../../../shared/tracking/index.js';
+import {
+  parseTrackingAction,
+  REPLAN_ACTION_PATTERN,
+  REPLAN_QUEUE,
+  type ReplanJobData,
+} from '../../../shared/tracking/index.js';
 
 /**
  * The adaptive re-plan offer's buttons (`r1:yes|no:<offerId>`): the offer must be the presser's and still
@@ -10,7 +15,7 @@ import { parseTrackingAction, REPLAN_QUEUE, type ReplanJobData } from '../../../
  */
 export const replanFeature = new Composer<BotContext>();
 
-replanFeature.action(/^r1:/, async (ctx) => {
+replanFeature.action(REPLAN_ACTION_PATTERN, async (ctx) => {
   const data = ctx.callbackQuery && 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : '';
   const action = parseTrackingAction(data);
   if (action?.kind !== 'replan' || !ctx.user)

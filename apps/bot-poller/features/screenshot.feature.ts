@@ -25,6 +25,7 @@ import {
   VISION_MAX_ATTEMPTS,
   VISION_QUEUE,
   type VisionJobData,
+  visionCallbacks,
 } from '../../../shared/vision/index.js';
 
 /** `conversation_state.kind` while the runner types a corrected number. @example VISION_EDIT_KIND; // 'vision_edit' */
@@ -117,7 +118,7 @@ function show(ctx: BotContext, ext: StoredExtraction, locale: Locale, messageId:
   else ctx.out.html(text, keyboard);
 }
 
-screenshotFeature.action(/^vs1:/, async (ctx) => {
+screenshotFeature.action(visionCallbacks.pattern, async (ctx) => {
   const data = 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : '';
   const action = parseVisionAction(data);
   const ext = action && ctx.user ? await loadExtraction(ctx.tx, action.extractionId, ctx.user.id) : undefined;
