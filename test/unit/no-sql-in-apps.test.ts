@@ -37,9 +37,9 @@ function findSql(file: string, text: string): string[] {
 describe('no SQL under apps/', () => {
   it('the scan recognises the forms SQL took in features before', () => {
     const samples = [
-      'await ctx.tx`select 1 from training_plans where user_id = ${id}`;',
+      'await ctx.tx`select 1 from training_plans where user_id = 1`;',
       'const [r] = await ctx.tx<{ n: number }[]>`\n  select count(*)::int as n from jobs`;',
-      'await tx`delete from users where id = ${id}`;',
+      'await tx`delete from users where id = 7`;',
       'const rows = await sql<Array<{ a: number }>>`update jobs set status = 1`;',
       'await this.db.unsafe("select 1");',
       'const q = `insert into users (id) values (1)`;',
