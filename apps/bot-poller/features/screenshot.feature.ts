@@ -52,7 +52,7 @@ const STALE = 'That button is no longer active.';
 export const screenshotFeature = new Composer<BotContext>();
 
 screenshotFeature.on(message('photo'), async (ctx, next) => {
-  if (!ctx.user || !(await runnerHasProfile(ctx))) return next();
+  if (!ctx.user || !(await hasProfile(ctx.tx, ctx.user.id))) return next();
   const sizes = [...ctx.message.photo].sort((a, b) => (a.file_size ?? 0) - (b.file_size ?? 0));
   const fitting = sizes.filter((s) => (s.file_size ?? 0) <= MAX_IMAGE_BYTES);
   const best = fitting[fitting.length - 1];
@@ -64,7 +64,7 @@ screenshotFeature.on(message('photo'), async (ctx, next) => {
 });
 
 screenshotFeature.on(message('document'), async (ctx, next) => {
-  if (!ctx.user || !(await runnerHasProfile(ctx))) return next();
+  if (!ctx.user || !(await hasProfile(ctx.tx, ctx.user.id))) return next();
   const doc = ctx.message.document;
   if ((doc.file_size ?? 0) > MAX_IMAGE_BYTES) {
     ctx.out.html(renderRejected('too_large'));
@@ -72,10 +72,6 @@ screenshotFeature.on(message('document'), async (ctx, next) => {
   }
   await enqueueScreenshot(ctx, doc.file_id); // the vision app checks the bytes, never the name
 });
-
-async function runnerHasProfile(ctx: BotContext): Promise<boolean> {
-  return hasProfile(ctx.tx, ctx.user?.id ?? 0);
-}
 
 async function enqueueScreenshot(ctx: BotContext, fileId: string): Promise<void> {
   const user = ctx.user!;
