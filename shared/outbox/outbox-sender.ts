@@ -3,6 +3,7 @@ import { lapseDeadLocalLeases, type Sql } from '../db/index.js';
 import type { Logger } from '../log/index.js';
 import { newLeaseOwner, Wakeup } from '../sync/index.js';
 import { classifyTelegramError } from '../telegram/index.js';
+import { deactivateChat } from '../users/index.js';
 import { OUTBOX_CHANNEL } from './outbox-writer.js';
 
 export interface OutboxSenderOptions {
@@ -198,7 +199,7 @@ export class OutboxSender {
       if (failure.kind === 'blocked') {
         await sql.begin(async (tx) => {
           await tx`update outgoing_messages set status = 'failed', last_error = ${failure.description} where id = ${row.id}`;
-          await tx`update users set is_active = false, updated_at = now() where chat_id = ${row.chat_id}`;
+          await deactivateChat(tx, row.chat_id);
         });
         log.info('user blocked the bot; marked inactive', { outgoingId: row.id });
         return;

@@ -1,4 +1,5 @@
-// Public API of the runner-profile dialog: pure logic, no I/O, no Telegram library.
+// Public API of the runner profile: the dialog (pure logic, no I/O, no Telegram library) and the one store
+// of `runner_profiles` (profile-store.ts).
 
 export type { CallbackPayload } from './callback-data.js';
 export {
@@ -63,5 +64,14 @@ export {
   STANDARD_DISTANCES,
   toPlannerInput,
 } from './profile.js';
+export {
+  hasProfile,
+  loadProfile,
+  loadReminderSettings,
+  profileUserData,
+  type ReminderSettings,
+  saveProfile,
+  updateReminderSettings,
+} from './profile-store.js';
 export { FIELD_LABELS, profileFromAnswers, renderQuestion } from './steps.js';
 export { botCommands, renderHelp, renderProfileSummary } from './texts.js';

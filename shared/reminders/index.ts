@@ -1,4 +1,9 @@
-export { type ClaimedDelivery, DeliveryStore, type StartOutcome } from './delivery-store.js';
+export {
+  type ClaimedDelivery,
+  DeliveryStore,
+  remindersUserData,
+  type StartOutcome,
+} from './delivery-store.js';
 export {
   localDate,
   type ReminderState,

@@ -65,6 +65,7 @@ export {
   type CancelOutcome,
   cancelWorkout,
   createReplanOffer,
+  decideReplanOffer,
   loadOwnedWorkout,
   loadPendingWorkouts,
   loadSetbacks,
@@ -72,8 +73,10 @@ export {
   loadWeekWorkouts,
   markMissedWorkouts,
   REPLAN_OFFER_QUIET_DAYS,
+  type ReplanDecision,
   setCancellationNote,
   type TrackedWorkout,
+  trackingUserData,
 } from './tracking-store.js';
 export {
   encodeWorkoutAction,

@@ -19,15 +19,16 @@ import {
   dialogStateSchema,
   escapeHtml,
   handleInput,
+  loadProfile,
   parseCallback,
   profileCallbacks,
   type RunnerProfile,
   renderProfileSummary,
+  saveProfile,
   startDialog,
   startEditMenu,
 } from '../../../shared/profile/index.js';
 import { buttonsRow, toInlineKeyboard } from './keyboards.js';
-import { loadProfile, saveProfile } from './profile-store.js';
 
 /** `conversation_state.kind` of the profile dialog. @example PROFILE_KIND; // 'profile' */
 export const PROFILE_KIND = 'profile';

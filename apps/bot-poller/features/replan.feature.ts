@@ -2,6 +2,7 @@ import { Composer } from 'telegraf';
 import type { BotContext } from '../../../shared/bot/index.js';
 import { Queue } from '../../../shared/queue/index.js';
 import {
+  decideReplanOffer,
   parseTrackingAction,
   REPLAN_ACTION_PATTERN,
   REPLAN_QUEUE,
@@ -20,15 +21,12 @@ replanFeature.action(REPLAN_ACTION_PATTERN, async (ctx) => {
   const action = parseTrackingAction(data);
   if (action?.kind !== 'replan' || !ctx.user)
     return ctx.out.answerCallback("I didn't recognise that button — nothing changed.");
-  const [offer] = await ctx.tx<{ status: string }[]>`
-    select status from replan_offers where id = ${action.offerId} and user_id = ${ctx.user.id} for update`;
-  if (!offer) return ctx.out.answerCallback('That offer is not yours — nothing changed.', true);
-  if (offer.status !== 'offered')
+  const decision = await decideReplanOffer(ctx.tx, ctx.user.id, action.offerId, action.accept);
+  if (decision === 'not-yours')
+    return ctx.out.answerCallback('That offer is not yours — nothing changed.', true);
+  if (decision === 'already-decided')
     return ctx.out.answerCallback('You already answered this — nothing changed.');
   const pressed = ctx.callbackQuery.message?.message_id;
-  await ctx.tx`
-    update replan_offers set status = ${action.accept ? 'accepted' : 'declined'}, decided_at = now()
-    where id = ${action.offerId}`;
   if (!action.accept) {
     ctx.out.answerCallback('Keeping your plan');
     if (pressed !== undefined) ctx.out.editHtml(pressed, 'Okay, your plan stays as it is.');
