@@ -20,10 +20,9 @@ export {
 export type { DialogState, DraftAnswers, EditableField, StepId } from './dialog-state.js';
 export {
   DIALOG_STATE_VERSION,
+  DRAFT_ONLY_KEYS,
   dialogStateSchema,
   draftAnswersSchema,
-  EDITABLE_FIELDS,
-  editableFieldSchema,
   STEP_IDS,
   stepIdSchema,
 } from './dialog-state.js';
@@ -42,12 +41,15 @@ export type { Keyboard, KeyboardButton } from './keyboard.js';
 export { localToday, parseRaceDate } from './parse-date.js';
 export { parseDistance } from './parse-distance.js';
 export {
+  MAX_LONGEST_RUN_KM,
   parseAge,
   parseHeight,
+  parseLongestRun,
   parseWeeklyVolume,
   parseWeight,
   parseYearsRunning,
 } from './parse-measures.js';
+export { cleanNotes, MAX_NOTES_LENGTH, parseNotes } from './parse-notes.js';
 export type { ParseResult } from './parse-result.js';
 export { durationCandidates, parseRaceTime, parseReminderHour } from './parse-time.js';
 export type { TimeZoneMatch } from './parse-timezone.js';
@@ -58,9 +60,29 @@ export {
   goalLabelFor,
   isValidTimeZone,
   KM_PER_MILE,
+  longestRunKmSchema,
+  notesSchema,
   runnerProfileSchema,
   STANDARD_DISTANCES,
   toPlannerInput,
 } from './profile.js';
-export { FIELD_LABELS, profileFromAnswers, renderQuestion } from './steps.js';
-export { botCommands, renderHelp, renderProfileSummary } from './texts.js';
+export { profileFromAnswers } from './profile-answers.js';
+export { renderProfileSummary } from './profile-summary.js';
+export type {
+  Choice,
+  DraftPatch,
+  Question,
+  Step,
+  StepDefinition,
+  StepInput,
+  StepOutcome,
+} from './step-definition.js';
+export {
+  CREATE_ORDER,
+  EDITABLE_FIELDS,
+  editableFieldSchema,
+  FIELD_LABELS,
+  STEPS,
+} from './step-table.js';
+export { renderQuestion } from './steps.js';
+export { botCommands, renderHelp } from './texts.js';
