@@ -51,6 +51,7 @@ export interface DialogReply {
 /**
  * The result of one dialog turn. `outcome` is `invalid` when the input was rejected (bad answer,
  * forged or stale button): then `state` is the unchanged input state and nothing was stored.
+ * `inPlace` marks a question that stays open with a changed draft (the day toggles).
  *
  * @example
  * const { state, reply, outcome } = handleInput(state, input, { now: new Date() });
@@ -59,6 +60,8 @@ export interface DialogResult {
   readonly state: DialogState;
   readonly reply: DialogReply;
   readonly outcome: 'accepted' | 'invalid';
+  /** The same question asked again with its answer in progress (day toggles): edit it in place. */
+  readonly inPlace?: true;
 }
 
 /**
@@ -227,7 +230,7 @@ export function handleInput(state: DialogState, input: DialogInput, ctx: DialogC
       return invalidResult(state, outcome.error);
     case 'stay': {
       const next: DialogState = { ...state, answers: applyPatch(state.answers, outcome.patch) };
-      return { state: next, reply: currentQuestion(next), outcome: 'accepted' };
+      return { state: next, reply: currentQuestion(next), outcome: 'accepted', inPlace: true };
     }
     case 'accept': {
       const answers = applyPatch(state.answers, outcome.patch);

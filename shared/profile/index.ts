@@ -38,6 +38,8 @@ export {
   WEEKDAY_SHORT,
 } from './format.js';
 export type { Keyboard, KeyboardButton } from './keyboard.js';
+export type { NotesRequest } from './notes-command.js';
+export { parseNotesCommand, renderNotes, renderNotesSaved, withNotes } from './notes-command.js';
 export { localToday, parseRaceDate } from './parse-date.js';
 export { parseDistance } from './parse-distance.js';
 export {

@@ -41,21 +41,21 @@ export function isCleanNotes(notes: string): boolean {
 /**
  * Reads the runner's notes for the coach (injuries, preferences): free text, cleaned, at most
  * {@link MAX_NOTES_LENGTH} characters. A longer text is refused (not cut): the runner decides what
- * to drop. Checked on the raw length first so a huge paste costs nothing.
+ * to drop. `hint` ends every re-ask (the question's, or /notes' own). Checked on the raw length first so a huge paste costs nothing.
  *
  * @example
  * parseNotes('Left knee niggle; no track sessions'); // { ok: true, value: 'Left knee niggle; no track sessions' }
  * parseNotes('x'.repeat(501)).ok;                     // false
  */
-export function parseNotes(raw: string): ParseResult<string> {
+export function parseNotes(raw: string, hint: string = NOTES_HINT): ParseResult<string> {
   if (raw.length > 20 * MAX_NOTES_LENGTH) {
-    return fail(`That's a lot of text — please keep it to ${MAX_NOTES_LENGTH} characters. ${NOTES_HINT}`);
+    return fail(`That's a lot of text — please keep it to ${MAX_NOTES_LENGTH} characters. ${hint}`);
   }
   const notes = cleanNotes(raw);
-  if (notes.length === 0) return fail(`I didn't get any text there. ${NOTES_HINT}`);
+  if (notes.length === 0) return fail(`I didn't get any text there. ${hint}`);
   if (notes.length > MAX_NOTES_LENGTH) {
     return fail(
-      `That's ${notes.length} characters — please keep it to ${MAX_NOTES_LENGTH}, the essentials are enough. ${NOTES_HINT}`,
+      `That's ${notes.length} characters — please keep it to ${MAX_NOTES_LENGTH}, the essentials are enough. ${hint}`,
     );
   }
   return ok(notes);
