@@ -6,9 +6,10 @@ export const MAX_NOTES_LENGTH = 500;
 /** What the notes question expects. @example NOTES_HINT.includes('500'); // true */
 export const NOTES_HINT = `Write it in a message (up to ${MAX_NOTES_LENGTH} characters), or skip.`;
 
-// Control characters (line breaks aside), zero-width marks and bidirectional overrides: invisible,
-// and able to make a note display differently from what it holds.
-const INVISIBLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
+// Control characters (line breaks aside), zero-width spaces, line/paragraph separators and
+// bidirectional overrides: invisible, and able to make a note display differently from what it holds.
+// The zero-width (non-)joiners and direction marks stay: emoji sequences and scripts need them.
+const INVISIBLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b\u2028-\u202e\u2060-\u206f\ufeff]/g;
 
 /**
  * Cleans a note as stored: NFC, Windows line breaks unified, control characters (but line breaks)

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { runnerProfileSchema } from '../../shared/profile/index.js';
 import type { ChatMessage, SandboxUser } from '../../shared/telegram-sandbox/index.js';
 import { stopEmbeddedAdminCluster } from '../harness/db.js';
+import { halfMarathonProfile, insertRunner } from '../harness/profile-fixture.js';
 import { startTestSystem, type TestSystem, waitUntil } from '../harness/system.js';
 
 // The runner-profile dialog end to end: sandbox user → getUpdates → inbox → profile feature → outbox →
@@ -23,10 +24,12 @@ const Q = {
   experience: /describe yourself as a runner\?/,
   yearsRunning: /How many years have you been running\?/,
   weeklyVolume: /How far do you run in a typical week/,
+  longestRun: /longest single run you did in the last month/,
   trainingDays: /Which days can you train\?/,
   longRunDay: /Which day suits your long run\?/,
   recentRace: /raced or done a time trial/,
   recentRaceTime: /What was your finish time/,
+  notes: /Anything your coach should know\?/,
   reminderHour: /At what hour should I remind you\?/,
   summary: /Does everything look right\?/,
   saved: /Saved ✅[\s\S]*Send \/plan to build your training plan/,
@@ -93,9 +96,11 @@ interface Answers {
   experience: string;
   years: string;
   volume: string;
+  longest: { button: string } | { text: string };
   days: readonly string[];
   longRun: string;
   race: string;
+  notes: { button: string } | { text: string };
   hour: { button: string } | { text: string };
 }
 
@@ -119,7 +124,11 @@ async function answerAll(r: Runner, a: Answers): Promise<ChatMessage> {
   m = await r.say(a.weight, Q.experience);
   m = await r.tap(m, a.experience, Q.yearsRunning);
   m = await r.say(a.years, Q.weeklyVolume);
-  m = await r.tap(m, a.volume, Q.trainingDays);
+  m = await r.tap(m, a.volume, Q.longestRun);
+  m =
+    'button' in a.longest
+      ? await r.tap(m, a.longest.button, Q.trainingDays)
+      : await r.say(a.longest.text, Q.trainingDays);
   const daysMessage = m;
   for (const [i, day] of a.days.entries()) {
     m = await r.toggle(daysMessage, day, `Selected: ${a.days.slice(0, i + 1).join(', ')}`);
@@ -131,7 +140,11 @@ async function answerAll(r: Runner, a: Answers): Promise<ChatMessage> {
   const leftButtons = answered?.message.reply_markup?.inline_keyboard.flat().length ?? 0;
   assert.equal(leftButtons, 0, 'the answered question lost its keyboard');
   m = await r.tap(m, a.longRun, Q.recentRace);
-  m = await r.say(a.race, Q.reminderHour);
+  m = await r.say(a.race, Q.notes);
+  m =
+    'button' in a.notes
+      ? await r.tap(m, a.notes.button, Q.reminderHour)
+      : await r.say(a.notes.text, Q.reminderHour);
   m = 'button' in a.hour ? await r.tap(m, a.hour.button, Q.summary) : await r.say(a.hour.text, Q.summary);
   return m;
 }
@@ -148,9 +161,11 @@ const ANN: Answers = {
   experience: 'Intermediate — running regularly',
   years: '3',
   volume: '30 km',
+  longest: { button: '20 km' },
   days: ['Tue', 'Thu', 'Sun'],
   longRun: 'Sunday',
   race: '10k 50:00',
+  notes: { text: '  Left knee <niggle> & no track\n\n\n\non Mondays ' },
   hour: { button: '19:00' },
 };
 
@@ -166,9 +181,11 @@ const BOB: Answers = {
   experience: 'Advanced — structured training, races',
   years: '10',
   volume: '20 mi',
+  longest: { text: 'not sure' },
   days: ['Mon', 'Wed', 'Fri', 'Sat'],
   longRun: 'Saturday',
   race: 'skip',
+  notes: { button: 'Skip — nothing to add' },
   hour: { text: '7am' },
 };
 
@@ -223,6 +240,8 @@ describe('profile dialog through the Telegram sandbox', () => {
     const summary = await answerAll(ann, ANN);
     assert.match(summary.text, /Marathon/);
     assert.match(summary.text, /Europe\/Berlin/);
+    assert.match(summary.text, /Longest run in the last month: 20 km/);
+    assert.match(summary.text, /Notes: Left knee <niggle> & no track\n\non Mondays/);
     const saved = await ann.tap(summary, '✅ Save', Q.saved);
     assert.ok(saved);
     const row = await storedProfile(ann.id);
@@ -245,6 +264,8 @@ describe('profile dialog through the Telegram sandbox', () => {
       units: 'km',
       timeZone: 'Europe/Berlin',
       reminderHour: 19,
+      longestRunKm: 20,
+      notes: 'Left knee <niggle> & no track\n\non Mondays',
     });
     assert.equal(row.reminder_hour, 19);
     assert.equal(row.time_zone, 'Europe/Berlin');
@@ -379,7 +400,9 @@ describe('profile dialog through the Telegram sandbox', () => {
     m = await rejects(m, Q.yearsRunning, /Send a number of years/);
     m = await dan.say('1', Q.weeklyVolume);
     m = await rejects(m, Q.weeklyVolume, /Send a weekly distance/);
-    m = await dan.say('15', Q.trainingDays);
+    m = await dan.say('15', Q.longestRun);
+    m = await rejects(m, Q.longestRun, /Send a distance like 12, 12 km or 8 mi/, ['101 km']);
+    m = await dan.say('10', Q.trainingDays);
     m = await rejects(m, Q.trainingDays, /I couldn't read “.+” as a day/);
     m = await dan.say('mon wed sat', Q.longRunDay);
     m = await rejects(
@@ -393,7 +416,14 @@ describe('profile dialog through the Telegram sandbox', () => {
     m = await rejects(m, Q.recentRace, /I couldn't read that distance/);
     m = await dan.tap(m, '5K', Q.recentRaceTime);
     m = await rejects(m, Q.recentRaceTime, /I couldn't read that time\. Send your finish time/);
-    m = await dan.say('25:00', Q.reminderHour);
+    m = await dan.say('25:00', Q.notes);
+    // Notes are free text: only the length is refused; emoji and SQL-looking text are a note like any other.
+    const atNotes = await storedState(dan.id);
+    const tooLong = await dan.say(huge, Q.notes);
+    assert.match(tooLong.text, /That's 4096 characters — please keep it to 500/);
+    assert.deepEqual(await storedState(dan.id), atNotes);
+    assert.deepEqual(await dan.buttonsOf(m), [], 'old buttons removed at notes');
+    m = await dan.say(`${sqlText} ${emoji}`, Q.reminderHour);
     m = await rejects(m, Q.reminderHour, /I couldn't read that time\. Send an hour/);
     m = await dan.say('20:00', Q.summary);
     m = await rejects(
@@ -411,6 +441,8 @@ describe('profile dialog through the Telegram sandbox', () => {
     const profile = runnerProfileSchema.parse((await storedProfile(dan.id))?.profile);
     assert.equal(profile.timeZone, 'Asia/Tokyo');
     assert.deepEqual(profile.recentRace, { distanceKm: 5, timeSeconds: 1500 });
+    assert.equal(profile.longestRunKm, 10);
+    assert.equal(profile.notes, `${sqlText} ${emoji}`);
   });
 
   it('stale and forged buttons are answered clearly and change nothing', async () => {
@@ -562,6 +594,37 @@ describe('profile dialog through the Telegram sandbox', () => {
     // Each chat only ever got its own questions.
     const bobTexts = (await bob.user.botMessages()).map((x) => x.text).join('\n');
     assert.doesNotMatch(bobTexts, /Europe\/Berlin|Marathon \(/);
+  });
+
+  it('/notes shows, replaces and clears the notes (stored in the profile, no plan rebuild)', async () => {
+    const noa = await Runner.create(sys, 'Noa');
+    await noa.say('/notes', /don't have a profile yet/);
+    const nia = await Runner.create(sys, 'Nia');
+    const saved = halfMarathonProfile({ timeZone: 'UTC' });
+    await insertRunner(sys.db.sql, nia.id, saved, 'Nia');
+    const profileNow = async () => runnerProfileSchema.parse((await storedProfile(nia.id))?.profile);
+
+    await nia.say('/notes', /no notes for your coach yet/);
+    const reply = await nia.say('/notes  Sore <left> knee\u0007 & no hills  ', /Notes saved/);
+    assert.match(reply.text, /Sore <left> knee & no hills/);
+    assert.deepEqual(await profileNow(), { ...saved, notes: 'Sore <left> knee & no hills' });
+    const shown = await nia.say('/notes', /Your notes for the coach/);
+    assert.match(shown.text, /Sore <left> knee & no hills/);
+
+    await nia.say(`/notes ${'a'.repeat(501)}`, /501 characters — please keep it to 500/);
+    assert.equal((await profileNow()).notes, 'Sore <left> knee & no hills', 'a refused note changes nothing');
+
+    // While a profile edit is open, /notes refuses: the edit's Save would write its older copy back.
+    const menu = await nia.say('/profile', /Your runner profile/);
+    await nia.tap(menu, '✏️ Edit', /What would you like to change\?/);
+    await nia.say('/notes Hips', /changing your profile right now/);
+    await nia.say('/cancel', /Okay, stopped/);
+
+    await nia.say('/notes clear', /notes are removed/);
+    assert.deepEqual(await profileNow(), saved, 'cleared: the field is gone, the rest unchanged');
+    const [{ n }] = await sys.db.sql<{ n: number }[]>`
+      select count(*)::int as n from jobs where payload->>'chatId' = ${String(nia.id)}`;
+    assert.equal(n, 0, 'no plan rebuild was queued');
   });
 
   it('/export sends profile, plan and workouts as a JSON document', async () => {

@@ -159,6 +159,11 @@ describe('notes question', () => {
       value: 'Knee\n\nno track\nmornings only',
     });
     assert.deepEqual(parse(text('<b>7 × 1 km</b> & more')), { ok: true, value: '<b>7 × 1 km</b> & more' });
+    assert.deepEqual(
+      parse(text('🏃‍♀️ ok')),
+      { ok: true, value: '🏃‍♀️ ok' },
+      'emoji sequences keep their joiners',
+    );
   });
 
   it('caps at 500 characters (refused, not cut) and refuses an empty note', () => {
