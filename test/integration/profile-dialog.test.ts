@@ -3,7 +3,6 @@ import { after, before, describe, it } from 'node:test';
 import { runnerProfileSchema } from '../../shared/profile/index.js';
 import type { ChatMessage, SandboxUser } from '../../shared/telegram-sandbox/index.js';
 import { stopEmbeddedAdminCluster } from '../harness/db.js';
-import { halfMarathonProfile, insertRunner } from '../harness/profile-fixture.js';
 import { startTestSystem, type TestSystem, waitUntil } from '../harness/system.js';
 
 // The runner-profile dialog end to end: sandbox user → getUpdates → inbox → profile feature → outbox →
@@ -594,37 +593,6 @@ describe('profile dialog through the Telegram sandbox', () => {
     // Each chat only ever got its own questions.
     const bobTexts = (await bob.user.botMessages()).map((x) => x.text).join('\n');
     assert.doesNotMatch(bobTexts, /Europe\/Berlin|Marathon \(/);
-  });
-
-  it('/notes shows, replaces and clears the notes (stored in the profile, no plan rebuild)', async () => {
-    const noa = await Runner.create(sys, 'Noa');
-    await noa.say('/notes', /don't have a profile yet/);
-    const nia = await Runner.create(sys, 'Nia');
-    const saved = halfMarathonProfile({ timeZone: 'UTC' });
-    await insertRunner(sys.db.sql, nia.id, saved, 'Nia');
-    const profileNow = async () => runnerProfileSchema.parse((await storedProfile(nia.id))?.profile);
-
-    await nia.say('/notes', /no notes for your coach yet/);
-    const reply = await nia.say('/notes  Sore <left> knee\u0007 & no hills  ', /Notes saved/);
-    assert.match(reply.text, /Sore <left> knee & no hills/);
-    assert.deepEqual(await profileNow(), { ...saved, notes: 'Sore <left> knee & no hills' });
-    const shown = await nia.say('/notes', /Your notes for the coach/);
-    assert.match(shown.text, /Sore <left> knee & no hills/);
-
-    await nia.say(`/notes ${'a'.repeat(501)}`, /501 characters — please keep it to 500/);
-    assert.equal((await profileNow()).notes, 'Sore <left> knee & no hills', 'a refused note changes nothing');
-
-    // While a profile edit is open, /notes refuses: the edit's Save would write its older copy back.
-    const menu = await nia.say('/profile', /Your runner profile/);
-    await nia.tap(menu, '✏️ Edit', /What would you like to change\?/);
-    await nia.say('/notes Hips', /changing your profile right now/);
-    await nia.say('/cancel', /Okay, stopped/);
-
-    await nia.say('/notes clear', /notes are removed/);
-    assert.deepEqual(await profileNow(), saved, 'cleared: the field is gone, the rest unchanged');
-    const [{ n }] = await sys.db.sql<{ n: number }[]>`
-      select count(*)::int as n from jobs where payload->>'chatId' = ${String(nia.id)}`;
-    assert.equal(n, 0, 'no plan rebuild was queued');
   });
 
   it('/export sends profile, plan and workouts as a JSON document', async () => {
