@@ -13,6 +13,7 @@ import { accountFeature } from './features/account.feature.js';
 import { fallbackFeature } from './features/fallback.feature.js';
 import { helpFeature } from './features/help.feature.js';
 import { logFeature } from './features/log.feature.js';
+import { notesFeature } from './features/notes.feature.js';
 import { pendingFeature } from './features/pending.feature.js';
 import { planFeature } from './features/plan.feature.js';
 import { profileFeature } from './features/profile.feature.js';
@@ -92,6 +93,7 @@ await startApp(
           planFeature,
           accountFeature,
           remindersFeature,
+          notesFeature,
           profileFeature,
           workoutButtonsFeature,
           pendingFeature,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CALLBACK_PREFIXES, MAX_CALLBACK_BYTES, registerCallbackCodec } from '../callbacks/index.js';
-import type { StepId } from './dialog-state.js';
+import { STEP_IDS, type StepId } from './dialog-state.js';
+import { STEPS } from './step-table.js';
 
 /**
  * Prefix of every profile-dialog button, from the callback registry. The digit is the format version: a
@@ -14,33 +15,9 @@ export const CALLBACK_PREFIX = CALLBACK_PREFIXES.profile;
 /** Telegram's limit for callback data, in bytes. @example MAX_CALLBACK_BYTES; // 64 */
 export { MAX_CALLBACK_BYTES };
 
-// Short codes keep the data compact and independent of internal step names.
-const STEP_CODES = {
-  units: 'units',
-  timeZone: 'tz',
-  goal: 'goal',
-  goalCustom: 'gcust',
-  raceDate: 'date',
-  gender: 'gender',
-  age: 'age',
-  height: 'height',
-  weight: 'weight',
-  experience: 'exp',
-  yearsRunning: 'years',
-  weeklyVolume: 'vol',
-  trainingDays: 'days',
-  longRunDay: 'long',
-  recentRace: 'race',
-  recentRaceTime: 'rtime',
-  reminderHour: 'hour',
-  summary: 'sum',
-  editMenu: 'edit',
-  finished: 'fin',
-} as const satisfies Record<StepId, string>;
-
-const STEP_BY_CODE = new Map<string, StepId>(
-  Object.entries(STEP_CODES).map(([step, code]) => [code, step as StepId]),
-);
+// Short codes (each step's `code` in the step table) keep the data compact and independent of
+// internal step names.
+const STEP_BY_CODE = new Map<string, StepId>(STEP_IDS.map((step) => [STEPS[step].code, step]));
 
 /**
  * Zod schema of the raw callback data: `p1:<step code>:<value>`, ASCII only, ≤ 64 bytes. Anything
@@ -74,7 +51,7 @@ export type CallbackPayload = { readonly step: StepId; readonly value: string };
  * encodeCallback('goal', 'full'); // 'p1:goal:full'
  */
 export function encodeCallback(step: StepId, value: string): string {
-  const data = `${CALLBACK_PREFIX}:${STEP_CODES[step]}:${value}`;
+  const data = `${CALLBACK_PREFIX}:${STEPS[step].code}:${value}`;
   if (!callbackDataSchema.safeParse(data).success) throw new Error(`invalid callback data: ${data}`);
   return data;
 }

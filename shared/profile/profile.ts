@@ -1,6 +1,7 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { formatDistance } from '../text/index.js';
+import { isCleanNotes, MAX_NOTES_LENGTH } from './parse-notes.js';
 
 /**
  * The standard race distances offered as buttons, in km, with their display labels.
@@ -80,6 +81,28 @@ export function isPlausibleRaceTime(distanceKm: number, timeSeconds: number): bo
 }
 
 /**
+ * The longest single run of the last month, in km (0–100). Absent when the runner skipped the
+ * question; the planner then estimates it conservatively from the weekly volume.
+ *
+ * @example
+ * longestRunKmSchema.parse(16); // 16
+ */
+export const longestRunKmSchema = z.number().min(0).max(100);
+
+/**
+ * The runner's notes for the coach (injuries, preferences): cleaned free text, 1–500 characters, no
+ * control characters but line breaks. Absent when there are none.
+ *
+ * @example
+ * notesSchema.parse('Sore left knee; no hill repeats'); // ok
+ */
+export const notesSchema = z
+  .string()
+  .min(1)
+  .max(MAX_NOTES_LENGTH)
+  .refine(isCleanNotes, 'notes must be cleaned (see cleanNotes)');
+
+/**
  * The runner's profile, exactly as the dialog produces it and as it is stored in PostgreSQL.
  * Distances are always km, height cm, weight kg; `units` only affects how they are shown and how bare
  * numbers are read.
@@ -110,6 +133,9 @@ export const runnerProfileSchema = z
     units: z.enum(['km', 'mi']),
     timeZone: z.string().refine(isValidTimeZone, 'unknown IANA time zone'),
     reminderHour: z.number().int().min(0).max(23).default(19),
+    // Added later: optional, so profiles stored before them stay valid.
+    longestRunKm: longestRunKmSchema.optional(),
+    notes: notesSchema.optional(),
   })
   .strict()
   .refine((p) => p.trainingDays.includes(p.longRunDay), {

@@ -148,7 +148,7 @@ async function finish(
 
 /**
  * One dialog turn: invalid answers store nothing and re-ask; accepted ones are stored and answered. A
- * pressed button is always answered; day toggles edit their message in place, other answered questions
+ * pressed button is always answered; day toggles (`inPlace`) edit their message, other answered questions
  * lose their keyboard so old buttons cannot be pressed again.
  */
 async function turn(ctx: BotContext, user: BotUser, state: DialogState, input: DialogInput): Promise<void> {
@@ -169,8 +169,7 @@ async function turn(ctx: BotContext, user: BotUser, state: DialogState, input: D
     return;
   }
   await saveConversation(ctx.tx, user.id, PROFILE_KIND, result.state);
-  const toggled = state.step === 'trainingDays' && result.state.step === 'trainingDays';
-  if (pressed !== undefined && toggled) {
+  if (pressed !== undefined && result.inPlace) {
     ctx.out.editHtml(pressed, result.reply.text, toInlineKeyboard(result.reply.keyboard));
     return;
   }
