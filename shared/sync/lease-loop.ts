@@ -1,6 +1,8 @@
 import { newLeaseOwner } from './lease-owner.js';
 import { Wakeup } from './wakeup.js';
 
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /**
  * Options of {@link LeaseLoop}. The loop knows no table: claiming, processing and recording are the
  * `pass`; taking over a dead predecessor's leases is `takeOver` (usually `lapseDeadLocalLeases`).
@@ -23,10 +25,13 @@ export interface LeaseLoopOptions {
   /** Subscribes to wake-ups at start (e.g. LISTEN on the table's channel); returns the unsubscribe. */
   readonly listen?: (wake: () => void) => Promise<() => Promise<void>>;
   /**
-   * One pass: claim a batch under a lease owned by `owner`, process it, record the outcomes (releasing or
-   * lapsing the leases). True when it found work, so the next pass follows at once.
+   * One pass: claim a batch under a lease owned by `owner`, process it (or start processing it), record
+   * the outcomes (releasing or lapsing the leases). Its result says when the next pass comes at the
+   * latest, a wake-up always bringing it sooner: `true` (found work) at once, `false` (nothing due) after
+   * `pollMs`, a number of milliseconds (e.g. until the next row falls due) after that long, capped at
+   * `pollMs`.
    */
-  readonly pass: (owner: string) => Promise<boolean>;
+  readonly pass: (owner: string) => Promise<boolean | number>;
   /** A pass that threw (e.g. the database went away); the loop waits `pollMs` and tries again. */
   readonly onError: (err: unknown) => void;
 }
@@ -63,6 +68,7 @@ export class LeaseLoop {
   readonly owner: string;
   private readonly wakeup = new Wakeup();
   private running = false;
+  private stopped = false;
   private loops: Promise<void>[] = [];
   private unlisten: (() => Promise<void>) | undefined;
 
@@ -72,9 +78,15 @@ export class LeaseLoop {
 
   /** Takes over dead local leases, subscribes, then starts the loops. @example await loop.start(); */
   async start(): Promise<void> {
+    if (this.stopped) return;
     this.running = true;
     await this.options.takeOver?.();
     this.unlisten = await this.options.listen?.(() => this.wake());
+    // A stop() that came while starting: its loops would never be awaited nor its listener removed.
+    if (!this.running) {
+      await this.unlisten?.().catch(() => {});
+      return;
+    }
     this.loops = Array.from({ length: this.options.loops ?? 1 }, () => this.run());
   }
 
@@ -83,8 +95,14 @@ export class LeaseLoop {
     this.wakeup.wake();
   }
 
-  /** Stops passing, waits for the passes in progress, unsubscribes. @example await loop.stop(); */
+  /**
+   * Stops passing (for good: a later `start` does nothing), waits for the passes in progress, unsubscribes.
+   *
+   * @example
+   * await loop.stop();
+   */
   async stop(): Promise<void> {
+    this.stopped = true;
     this.running = false;
     this.wake();
     await Promise.all(this.loops);
@@ -92,15 +110,18 @@ export class LeaseLoop {
   }
 
   private async run(): Promise<void> {
+    const { pollMs } = this.options;
     while (this.running) {
-      let didWork = false;
+      let next: boolean | number = false;
       this.wakeup.consume();
       try {
-        didWork = await this.options.pass(this.owner);
+        next = await this.options.pass(this.owner);
       } catch (err) {
         this.options.onError(err);
       }
-      if (!didWork && this.running) await this.wakeup.sleep(this.options.pollMs);
+      const waitMs = next === true ? 0 : next === false ? pollMs : Math.min(next, pollMs);
+      // setTimeout fires at once past 2^31-1 ms: a huge poll interval must not become a busy loop.
+      if (waitMs > 0 && this.running) await this.wakeup.sleep(Math.min(waitMs, MAX_TIMER_MS));
     }
   }
 }
