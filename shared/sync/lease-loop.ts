@@ -47,7 +47,9 @@ export interface LeaseLoopOptions {
  * run twice. Exactly-once effects therefore come from each pass, never from the loop: the inbox applies
  * an update and marks it processed in one transaction that checks it is still pending; the outbox and
  * the reminders flag a re-send after an unrecorded call as a possible duplicate; job handlers are
- * idempotent. Leases of live processes and of other hosts always run their course.
+ * idempotent. Leases of live processes and of other hosts always run their course. Renewing is the
+ * pass's business too: the job queue renews the leases of running jobs (its `LeaseKeeper`), while the
+ * inbox and the outbox keep each pass shorter than their lease (the outbox aborts a Bot API call at half).
  *
  * Wake-ups (`wake()`, e.g. from NOTIFY or a local commit) are never lost: one that arrives while a pass
  * runs makes the next wait return at once (see {@link Wakeup}). `stop()` lets the passes in progress

@@ -12,13 +12,13 @@ function gate(): { promise: Promise<void>; open: () => void } {
   return { promise, open };
 }
 
-/** Resolves once `check` holds, checking after each turn of the event loop. */
+/** Resolves once `check` holds, checking after each turn of the event loop (10 s at most). */
 async function until(check: () => boolean, what: string): Promise<void> {
-  for (let turn = 0; turn < 10_000; turn++) {
-    if (check()) return;
+  const deadline = Date.now() + 10_000;
+  while (!check()) {
+    if (Date.now() > deadline) assert.fail(`never happened: ${what}`);
     await new Promise((resolve) => setImmediate(resolve));
   }
-  assert.fail(`never happened: ${what}`);
 }
 
 describe('LeaseLoop', () => {
@@ -115,5 +115,18 @@ describe('LeaseLoop', () => {
     await stopping;
     assert.equal(running, 0);
     assert.equal(String((errors[0] as Error).message), 'database went away');
+  });
+
+  it('a pass may ask for its next pass after a delay, which the poll interval caps', async () => {
+    const asked: Array<boolean | number> = [Number.POSITIVE_INFINITY, 1, false];
+    let passes = 0;
+    const loop = new LeaseLoop({
+      pollMs: 5, // caps the infinite wait of the first pass
+      pass: async () => asked[passes++] ?? new Promise<false>(() => {}), // the fourth pass never ends
+      onError: (err) => assert.fail(String(err)),
+    });
+    await loop.start();
+    await until(() => passes === 4, 'passes after the capped wait, the short delay and the poll');
+    void loop.stop(); // the endless fourth pass is never waited for
   });
 });
