@@ -1,5 +1,6 @@
 import { startApp } from '../../shared/app/index.js';
 import { apologiseForPoisonUpdate, createUpdateRouter } from '../../shared/bot/index.js';
+import { COACH_QUEUE, coachJobSchema, createCoachJobHandler } from '../../shared/coach/index.js';
 import { QueueVacuum } from '../../shared/db/index.js';
 import { PollerLock } from '../../shared/health/index.js';
 import { pruneHandled, UpdatePoller, UpdateProcessor } from '../../shared/inbox/index.js';
@@ -10,6 +11,7 @@ import { Queue, Worker } from '../../shared/queue/index.js';
 import { createTelegram, waitForBotInfo } from '../../shared/telegram/index.js';
 import { createReplanJobHandler, REPLAN_QUEUE, replanJobSchema } from '../../shared/tracking/index.js';
 import { accountFeature } from './features/account.feature.js';
+import { coachFeature } from './features/coach.feature.js';
 import { fallbackFeature } from './features/fallback.feature.js';
 import { helpFeature } from './features/help.feature.js';
 import { logFeature } from './features/log.feature.js';
@@ -39,7 +41,11 @@ await startApp(
     // Finished plan and re-plan jobs go after 30 days: their dedupe keys come from update and offer ids,
     // which never come back (and the re-plan button checks its offer's own state). Vision jobs stay:
     // the screenshot readings cascade from them.
-    const prunedQueues = [new Queue(sql, PLAN_QUEUE), new Queue(sql, REPLAN_QUEUE)];
+    const prunedQueues = [
+      new Queue(sql, PLAN_QUEUE),
+      new Queue(sql, REPLAN_QUEUE),
+      new Queue(sql, COACH_QUEUE),
+    ];
     const pruner = setInterval(() => {
       Promise.all([pruneHandled(sql), ...prunedQueues.map((queue) => queue.prune(30 * 86_400_000))])
         .then(([pruned, ...jobs]) =>
@@ -83,6 +89,17 @@ await startApp(
     void replanWorker.run();
     onStop(() => replanWorker.close());
 
+    // The coach: a runner's own words → answer or proposal (model calls, seconds), answered once per update.
+    const coachWorker = new Worker(sql, COACH_QUEUE, createCoachJobHandler({ sql, config, log }), {
+      schema: coachJobSchema,
+      concurrency: 2,
+      leaseMs: 90_000,
+      log,
+      onDead: notifyChatOnDead('Sorry, I could not answer that right now. Please try again in a minute.'),
+    });
+    void coachWorker.run();
+    onStop(() => coachWorker.close());
+
     const processor = new UpdateProcessor({
       sql,
       log,
@@ -99,6 +116,7 @@ await startApp(
           statsFeature,
           replanFeature,
           screenshotFeature,
+          coachFeature,
           fallbackFeature,
         ],
         botInfo,

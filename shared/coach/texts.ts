@@ -96,3 +96,6 @@ export const ZONE_EXPLANATIONS: Record<string, string> = {
   'race-pace': 'Race-pace runs rehearse your goal pace so it feels familiar on race day.',
   race: 'Race day! Start a little conservatively and run your own race.',
 };
+
+export const TOOL_REFUSED =
+  "I can't make that change — it is not something I can do safely. Nothing changed. Tell me in your own words what you need, e.g. “move Saturday's run to Sunday”.";

@@ -78,3 +78,4 @@ export {
   WORKOUT_ACTION_PATTERN,
   type WorkoutAction,
 } from './workout-actions.js';
+export { loadWorkoutsFrom, type WorkoutRow } from './workouts-from.js';
