@@ -15,6 +15,7 @@ import { encodeCoachAction } from './callback-data.js';
 import {
   createProposal,
   jobAnswered,
+  jobAnsweredBefore,
   loadTurns,
   lockLatestProposal,
   type ModelCallRecord,
@@ -81,6 +82,7 @@ export function createCoachJobHandler(deps: CoachJobDeps) {
   return async (job: Job<CoachJobData>) => {
     const { userId, text } = job.data;
     const now = deps.now?.() ?? new Date();
+    if (await jobAnsweredBefore(deps.sql, job.id)) return { skipped: 'answered' };
     const profile = await loadRunnerProfile(deps.sql, userId);
     if (!profile) return finish(deps.sql, job, { text: T.NO_PROFILE });
     const today = localToday(now, profile.timeZone);

@@ -25,6 +25,18 @@ export async function jobAnswered(tx: TransactionSql, jobId: number): Promise<bo
 }
 
 /**
+ * Unlocked check of {@link jobAnswered}, before any slow work: a reclaimed job that already answered
+ * makes no second model call.
+ *
+ * @example
+ * if (await jobAnsweredBefore(sql, job.id)) return { skipped: 'answered' };
+ */
+export async function jobAnsweredBefore(sql: Db, jobId: number): Promise<boolean> {
+  const [row] = await sql`select 1 from coach_turns where job_id = ${jobId} limit 1`;
+  return row !== undefined;
+}
+
+/**
  * Stores the runner's message and the coach's answer of one job and keeps only the newest
  * {@link MEMORY_TURNS} turns of the runner.
  *

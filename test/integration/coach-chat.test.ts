@@ -55,7 +55,8 @@ describe('the coach through the sandbox (offline parser)', () => {
     });
     assert.match(proposal.text, /see a physiotherapist or doctor/);
     assert.doesNotMatch(proposal.text, /diagnos(is|ed) (is|as)/);
-    const markup = proposal.reply_markup?.kind === 'inline' ? proposal.reply_markup.markup.inline_keyboard : [];
+    const markup =
+      proposal.reply_markup?.kind === 'inline' ? proposal.reply_markup.markup.inline_keyboard : [];
     const data = markup.flat().map((b) => b.callback_data);
     assert.match(String(data[0]), /^co1:a:\d+$/);
     // Nothing is written before Apply.
