@@ -66,9 +66,11 @@ export function findDays(text: string, today: string): DayMention[] {
     if (!r.start.isCertain('day') && !r.start.isCertain('month')) continue;
     // "for two weeks" is a length, not a date (pause_plan reads it).
     if (/\b(days?|weeks?|months?|ago)\b/.test(r.text)) continue;
-    const d = r.start.date();
-    const iso = `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+    const iso = isoOf(r.start.date());
     add(toDayNumber(iso), r.index, r.text.length);
+    // "from 2027-03-06 to 2027-03-08" is one range to chrono, two days to the coach.
+    const end = r.end?.isCertain('day') ? r.end.date() : undefined;
+    if (end) found.push({ date: isoOf(end), index: r.index + r.text.length - 1 });
   }
   return found.sort((a, b) => a.index - b.index);
 }
@@ -80,4 +82,8 @@ export function findDays(text: string, today: string): DayMention[] {
 export function numberWord(word: string): number {
   const words: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
   return words[word] ?? Number(word);
+}
+
+function isoOf(d: Date): string {
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
 }

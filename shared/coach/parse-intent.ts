@@ -79,14 +79,21 @@ function classify(text: string, days: DayMention[], ctx: ParseContext): Draft {
     !/\?$/.test(text)
   )
     return { kind: 'confirm' };
-  if (short && /^(no|nope|nah|cancel|don'?t|never ?mind|not that|rather not)\b/.test(text)) {
+  if (
+    short &&
+    /^(no\b(?! time)|nope|nah|cancel( it| that)?$|don'?t\b|never ?mind|not that|rather not)/.test(text)
+  ) {
     const day = days.at(-1)?.date;
     return day ? { kind: 'decline', day } : { kind: 'decline' };
   }
   const firstDay = days[0]?.date;
 
   if (PAIN.test(text) && !/\bno (pain|injur)|\bpain[- ]free\b/.test(text)) {
-    const area = BODY.exec(text)?.[1] ?? 'pain';
+    // "my foot" names the place; a bare "back" is often "it is back", not the back.
+    const area =
+      new RegExp(`\\bmy ${BODY.source}`).exec(text)?.[1] ??
+      BODY.exec(text.replace(/\b(is|it'?s|are|came|come|coming) back\b/g, ' '))?.[1] ??
+      'pain';
     const severity =
       /\b(really|very|a lot|severe|sharp|badly|terrible|can barely|limp(ing)?|swollen|stabbing)\b/.test(text)
         ? 'severe'
@@ -128,7 +135,7 @@ function classify(text: string, days: DayMention[], ctx: ParseContext): Draft {
   }
 
   if (
-    /\b(reduce|cut (back|down)|lighter|easier week|less (volume|running|mileage|km)|back off|down week|shorter week|only (\d|one|two|three) (days?|runs?)|busy week|travel(l)?ing|tired|exhausted|fatigued|worn out|overwhelmed)\b/.test(
+    /\b(reduce|halve|cut (back|down)|lighter|easier week|less (volume|running|mileage|km)|back off|down week|shorter week|only (\d|one|two|three) (days?|runs?)|busy week|travel(l)?ing|tired|exhausted|fatigued|worn out|overwhelmed)\b/.test(
       text,
     ) &&
     !/\b(skip|cancel|move)\b/.test(text)
@@ -140,7 +147,7 @@ function classify(text: string, days: DayMention[], ctx: ParseContext): Draft {
   }
 
   if (
-    /\b(skip|cancel|miss|drop|can'?t (make|do|run|go)|cannot (make|do|run)|won'?t (make|be able|run|have time)|no time|not running|day off|take (today|tomorrow|it) off|rest instead)\b/.test(
+    /\b(skip(ping|ped)?|cancel|miss|drop|tak(e|ing) (today|tomorrow|\w+day) off|can'?t (make|do|run|go)|cannot (make|do|run)|won'?t (make|be able|run|have time)|no time|not running|day off|take (today|tomorrow|it) off|rest instead)\b/.test(
       text,
     )
   ) {
@@ -186,7 +193,10 @@ function classify(text: string, days: DayMention[], ctx: ParseContext): Draft {
     ) &&
     /\d/.test(text)
   ) {
-    const parsed = parseRunLog(text.replace(/[?!]/g, ' '), { today: ctx.today, units: ctx.units });
+    const parsed = parseRunLog(
+      text.replace(/[?!]|,(?!\d)|:(?!\d)|\b(just|finished|completed|done|went|jogged|logged)\b/g, ' '),
+      { today: ctx.today, units: ctx.units },
+    );
     if (parsed.ok) {
       const { run } = parsed;
       return intent('log_run', {
@@ -201,20 +211,26 @@ function classify(text: string, days: DayMention[], ctx: ParseContext): Draft {
   }
 
   const type = WORKOUT_TYPES.find(([re]) => re.test(text))?.[1];
-  if (
+  const asks =
     /\b(how (fast|long|far|hard|should)|what pace|which pace|explain|what'?s (a|an|the point)|what is (a|an|the)|why (do|am|is|should)|what does .* mean|pace for|purpose)\b/.test(
       text,
-    ) ||
+    );
+  const namesWorkout =
+    /\b(what|which|explain|show)\b/.test(text) &&
+    /\b(workout|run|session)\b/.test(text) &&
+    !/\bweek\b/.test(text);
+  if (
+    (asks && (type || firstDay)) ||
+    (namesWorkout && firstDay) ||
     (type && /\?$/.test(text) && /\b(what|how|why)\b/.test(text))
   ) {
     return intent('explain_workout', { ...(firstDay ? { date: firstDay } : {}), ...(type ? { type } : {}) });
   }
   if (
-    /\b(what'?s|what is|what do i have|show|see|schedule|plan for|planned|workouts? (for|this|next)|this week|next week|on today|on tomorrow|today'?s (run|workout)|tomorrow'?s (run|workout))\b/.test(
+    /\b(what do i have|schedule|plan for|planned|workouts? (for|this|next)|this week|next week|show( me)?( my)? (week|plan))\b/.test(
       text,
     )
   ) {
-    if (firstDay && !/\bweek\b/.test(text)) return intent('explain_workout', { date: firstDay });
     return intent('show_week', { week: /\bnext week\b/.test(text) ? 'next' : 'this' });
   }
   return { kind: 'unknown' };
