@@ -3,7 +3,10 @@ import { after, before, describe, it } from 'node:test';
 import {
   applyProposal,
   type CoachJobData,
+  cancelProposal,
   createCoachJobHandler,
+  deleteForUser,
+  exportForUser,
   MEMORY_TURNS,
   TOOL_NAMES,
 } from '../../shared/coach/index.js';
@@ -365,6 +368,54 @@ describe('the coach with GPT-4o tool calls (OpenAI stub)', () => {
       { n: number }[]
     >`select count(*)::int as n from coach_turns where user_id = ${id}`;
     assert.equal(turns!.n, MEMORY_TURNS);
+  });
+
+  it("Apply refuses a proposal made for an older plan, someone else's, or a cancelled one; export and delete", async () => {
+    const id = await runner();
+    const other = await runner();
+    stub.enqueue(tool('report_pain', { area: 'knee' }));
+    await run(handler(), { userId: id, chatId: id, text: 'knee hurts' });
+    const [p] = await pending(id);
+    const notMine = await db().sql.begin((tx) =>
+      applyProposal(tx, { userId: other, proposalId: p!.id, today }),
+    );
+    assert.equal(notMine.kind, 'not-found');
+    // The plan changes (a rebuild) before Apply: the proposal was vetted against the old one.
+    await db().sql.begin((tx) =>
+      saveActivePlan(tx, { userId: id, input, plan: PLAN, source: 'deterministic', jobId: 600_000 + id }),
+    );
+    const before = await snapshot(id);
+    const stale = await db().sql.begin((tx) => applyProposal(tx, { userId: id, proposalId: p!.id, today }));
+    assert.equal(stale.kind, 'stale');
+    assert.equal(await snapshot(id), before);
+
+    stub.enqueue(tool('skip_workout', { date: firstOpen.date }));
+    await run(handler(), { userId: id, chatId: id, text: 'skip it' });
+    const [q] = await pending(id);
+    assert.equal(
+      (await db().sql.begin((tx) => cancelProposal(tx, { userId: id, proposalId: q!.id }))).kind,
+      'cancelled',
+    );
+    assert.equal(
+      (await db().sql.begin((tx) => applyProposal(tx, { userId: id, proposalId: q!.id, today }))).kind,
+      'already',
+    );
+    assert.equal(await snapshot(id), before);
+
+    const exported = await db().sql.begin((tx) => exportForUser(tx, id));
+    assert.equal(exported.turns.length, 4);
+    assert.deepEqual(
+      exported.proposals.map((r) => r.status),
+      ['stale', 'cancelled'],
+    );
+    assert.equal(exported.modelCalls.length, 2);
+    assert.deepEqual(await db().sql.begin((tx) => deleteForUser(tx, id)), {
+      turns: 4,
+      proposals: 2,
+      modelCalls: 2,
+    });
+    const empty = await db().sql.begin((tx) => exportForUser(tx, id));
+    assert.deepEqual([empty.turns.length, empty.proposals.length, empty.modelCalls.length], [0, 0, 0]);
   });
 
   it('a job that already answered answers nothing twice (kill -9 after commit, job retried)', async () => {
