@@ -1,5 +1,6 @@
 import { startApp } from '../../shared/app/index.js';
 import { apologiseForPoisonUpdate, createUpdateRouter } from '../../shared/bot/index.js';
+import { COACH_QUEUE, coachJobSchema, createCoachJobHandler } from '../../shared/coach/index.js';
 import { PollerLock } from '../../shared/health/index.js';
 import { Housekeeping, UpdatePoller, UpdateProcessor } from '../../shared/inbox/index.js';
 import { notifyChatOnDead, OutboxSender } from '../../shared/outbox/index.js';
@@ -9,6 +10,7 @@ import { Worker } from '../../shared/queue/index.js';
 import { createTelegram, waitForBotInfo } from '../../shared/telegram/index.js';
 import { createReplanJobHandler, REPLAN_QUEUE, replanJobSchema } from '../../shared/tracking/index.js';
 import { accountFeature } from './features/account.feature.js';
+import { coachFeature } from './features/coach.feature.js';
 import { fallbackFeature } from './features/fallback.feature.js';
 import { helpFeature } from './features/help.feature.js';
 import { logFeature } from './features/log.feature.js';
@@ -36,11 +38,15 @@ await startApp(
     await sender.start();
     onStop(() => sender.stop());
 
-    // Hourly prune of handled inbox/outbox rows (7 days) and of finished plan and re-plan jobs (30 days):
-    // their dedupe keys come from update and offer ids, which never come back (and the re-plan button
-    // checks its offer's own state). Vision jobs stay: the screenshot readings cascade from them. Beside
-    // it, the vacuum that keeps the inbox, outbox and job claims fast.
-    const housekeeping = new Housekeeping({ sql, log, prunedQueues: [PLAN_QUEUE, REPLAN_QUEUE] });
+    // Hourly prune of handled inbox/outbox rows (7 days) and of finished plan, re-plan and coach jobs
+    // (30 days): their dedupe keys come from update and offer ids, which never come back (and the re-plan
+    // button checks its offer's own state). Vision jobs stay: the screenshot readings cascade from them.
+    // Beside it, the vacuum that keeps the inbox, outbox and job claims fast.
+    const housekeeping = new Housekeeping({
+      sql,
+      log,
+      prunedQueues: [PLAN_QUEUE, REPLAN_QUEUE, COACH_QUEUE],
+    });
     housekeeping.start();
     onStop(() => housekeeping.stop());
 
@@ -70,6 +76,17 @@ await startApp(
     void replanWorker.run();
     onStop(() => replanWorker.close());
 
+    // The coach: a runner's own words → answer or proposal (model calls, seconds), answered once per update.
+    const coachWorker = new Worker(sql, COACH_QUEUE, createCoachJobHandler({ sql, config, log }), {
+      schema: coachJobSchema,
+      concurrency: 2,
+      leaseMs: 90_000,
+      log,
+      onDead: notifyChatOnDead('Sorry, I could not answer that right now. Please try again in a minute.'),
+    });
+    void coachWorker.run();
+    onStop(() => coachWorker.close());
+
     const processor = new UpdateProcessor({
       sql,
       log,
@@ -87,6 +104,7 @@ await startApp(
           statsFeature,
           replanFeature,
           screenshotFeature,
+          coachFeature,
           fallbackFeature,
         ],
         botInfo,

@@ -1,3 +1,4 @@
+import { coachUserData } from '../coach/coach-store.js';
 import { conversationUserData } from '../conversation/conversation-store.js';
 import { inboxUserData } from '../inbox/inbox-store.js';
 import { outboxUserData } from '../outbox/outbox-user-data.js';
@@ -20,6 +21,7 @@ import type { UserDataOwner } from './user-data-owner.js';
  * for (const owner of USER_DATA_OWNERS) await owner.deleteForUser(tx, who);
  */
 export const USER_DATA_OWNERS: readonly UserDataOwner[] = [
+  coachUserData,
   visionUserData,
   remindersUserData,
   trackingUserData,

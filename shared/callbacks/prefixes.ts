@@ -27,6 +27,8 @@ export const CALLBACK_PREFIXES = {
   replan: 'r1',
   /** Screenshot result buttons, `vs1:<code>:<extractionId>[:…]` — shared/vision/render-result.ts */
   vision: 'vs1',
+  /** The coach's Apply / Cancel under a proposed change, `co1:a|c:<proposalId>` — shared/coach/callback-data.ts */
+  coach: 'co1',
 } as const;
 
 /**

@@ -1,5 +1,11 @@
 export { createPlanJobHandler, PLAN_QUEUE, type PlanJobData, planJobSchema } from './plan-job.js';
 export {
+  type ActivePlanWithInput,
+  loadActivePlanWithInput,
+  type RevisionOutcome,
+  saveRevisedPlan,
+} from './plan-revision-store.js';
+export {
   hasActivePlan,
   loadActivePlan,
   loadWorkoutTitle,

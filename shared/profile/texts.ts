@@ -19,7 +19,7 @@ export const botCommands: readonly { readonly command: string; readonly descript
   { command: 'export', description: 'Download your data' },
   { command: 'deleteme', description: 'Delete all your data' },
   { command: 'cancel', description: 'Stop the current question' },
-  { command: 'help', description: 'What I can do' },
+  { command: 'help', description: 'What I can do — or just write to me' },
 ];
 
 /**
@@ -44,6 +44,8 @@ export function renderHelp(): string {
     '/deleteme — delete your profile, plan and history for good',
     '/cancel — stop whatever question I am asking',
     '/help — this message',
+    '',
+    "💬 Or just write to me in your own words: “my knee hurts”, “move Saturday's run to Sunday”, “ran 10k in 52 min this morning”.",
   ].join('\n');
 }
 

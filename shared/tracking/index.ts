@@ -85,3 +85,4 @@ export {
   type WorkoutAction,
   workoutCallbacks,
 } from './workout-actions.js';
+export { loadWorkoutsFrom, type WorkoutRow } from './workouts-from.js';

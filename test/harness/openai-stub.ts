@@ -18,6 +18,7 @@ import type { AddressInfo } from 'node:net';
  * One scripted reply.
  * - `content`: a normal assistant message (any string: valid JSON, malformed JSON, prose).
  * - `refusal`: a structured-output refusal (content null, refusal set).
+ * - `tool`: an assistant message with one tool call (finish_reason `tool_calls`).
  * - `status`: an HTTP error with an OpenAI-style error body (e.g. 500, 429).
  * - `raw`: any status/body/content type, for protocol-level oddities.
  * - `hang`: never answers (until the client gives up or the stub closes) — for timeouts.
@@ -32,6 +33,13 @@ export type StubReply =
       delayMs?: number;
     }
   | { kind: 'refusal'; refusal: string }
+  /** A function call (`arguments` is the raw string the model sent: any JSON, or none). */
+  | {
+      kind: 'tool';
+      name: string;
+      arguments: string;
+      usage?: { prompt_tokens: number; completion_tokens: number };
+    }
   | { kind: 'status'; status: number; message?: string }
   | { kind: 'raw'; status?: number; body: string; contentType?: string }
   | { kind: 'hang' };
@@ -154,6 +162,18 @@ export class OpenAIStub {
           200,
           this.completion(req, { content: null, refusal: reply.refusal }, 'stop', undefined),
         );
+      case 'tool':
+        return send(
+          res,
+          200,
+          this.completion(req, { content: null, refusal: null }, 'tool_calls', reply.usage, [
+            {
+              id: `call_stub_${this.counter + 1}`,
+              type: 'function',
+              function: { name: reply.name, arguments: reply.arguments },
+            },
+          ]),
+        );
       case 'content':
         if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
         return send(
@@ -174,6 +194,7 @@ export class OpenAIStub {
     message: { content: string | null; refusal: string | null },
     finishReason: string,
     usage: { prompt_tokens: number; completion_tokens: number } | undefined,
+    toolCalls?: Array<{ id: string; type: 'function'; function: { name: string; arguments: string } }>,
   ) {
     const prompt = usage?.prompt_tokens ?? Math.ceil(JSON.stringify(req.body ?? '').length / 4);
     const completion =
@@ -187,7 +208,13 @@ export class OpenAIStub {
       choices: [
         {
           index: 0,
-          message: { role: 'assistant', content: message.content, refusal: message.refusal, annotations: [] },
+          message: {
+            role: 'assistant',
+            content: message.content,
+            refusal: message.refusal,
+            annotations: [],
+            ...(toolCalls ? { tool_calls: toolCalls } : {}),
+          },
           logprobs: null,
           finish_reason: finishReason,
         },
