@@ -2,6 +2,7 @@ import { Context } from 'telegraf';
 import type { Update } from 'telegraf/types';
 import type { Config } from '../config/index.js';
 import type { TransactionSql } from '../db/index.js';
+import type { Locale, Translator } from '../i18n/index.js';
 import type { Logger } from '../log/index.js';
 import type { OutboxWriter } from '../outbox/index.js';
 import type { BotReplies } from './bot-replies.js';
@@ -12,6 +13,8 @@ export interface BotUser {
   readonly chatId: number;
   readonly firstName: string;
   readonly timeZone: string;
+  /** The language the bot speaks with them. */
+  readonly locale: Locale;
   /** True when this update created the user (their first contact). */
   readonly isNew: boolean;
 }
@@ -22,7 +25,10 @@ export interface BotUser {
  * because a send cannot be rolled back.
  *
  * @example
- * composer.command('help', (ctx) => ctx.out.html(renderHelp()));
+ * composer.command('help', (ctx) => ctx.out.html(ctx.t('help-text')));
+ *
+ * `ctx.locale` is the sender's language (see `shared/i18n`) and `ctx.t` the translator bound to it; a
+ * feature that changes the language (/language) sets both for the rest of the update.
  */
 export class BotContext extends Context {
   declare tx: TransactionSql;
@@ -31,6 +37,8 @@ export class BotContext extends Context {
   declare user: BotUser | undefined;
   declare log: Logger;
   declare config: Config;
+  declare locale: Locale;
+  declare t: Translator;
 
   constructor(
     update: Update,

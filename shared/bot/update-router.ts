@@ -2,6 +2,7 @@ import { Composer, type Middleware, Telegram } from 'telegraf';
 import type { Update, UserFromGetMe } from 'telegraf/types';
 import type { Config } from '../config/index.js';
 import type { TransactionSql } from '../db/index.js';
+import { resolveLocale, translator } from '../i18n/index.js';
 import type { UpdateHandler } from '../inbox/index.js';
 import type { Logger } from '../log/index.js';
 import { recordUsers, setUserActive } from '../users/index.js';
@@ -51,6 +52,8 @@ export function createUpdateRouter(options: UpdateRouterOptions): UpdateHandler 
       ctx.user = (await recordUsers(tx, [ctx])).get(ctx);
     }
     ctx.outbox = outbox;
+    ctx.locale = ctx.user?.locale ?? resolveLocale(ctx.from?.language_code);
+    ctx.t = translator(ctx.locale);
     const chatId = ctx.chat?.id ?? ctx.from?.id;
     ctx.out = new BotReplies(outbox, chatId ?? 0, ctx.callbackQuery?.id);
     if (ctx.user && 'my_chat_member' in update) {

@@ -2,9 +2,11 @@
 export { type RecordedUser, recordUsers } from './record-users.js';
 export {
   deactivateChat,
+  loadUserLocale,
   loadUserTimeZone,
   lockUser,
   setUserActive,
+  setUserLocale,
   setUserTimeZone,
   usersUserData,
 } from './users-store.js';

@@ -1,17 +1,20 @@
 import type { Context } from 'telegraf';
 import type { TransactionSql } from '../db/index.js';
+import { isLocale, type Locale, resolveLocale } from '../i18n/index.js';
 
 /**
  * The sender of an update as `users` knows them (what `ctx.user` holds).
  *
  * @example
- * const u: RecordedUser = { id: 42, chatId: 42, firstName: 'Ann', timeZone: 'UTC', isNew: true };
+ * const u: RecordedUser = { id: 42, chatId: 42, firstName: 'Ann', timeZone: 'UTC', locale: 'en', isNew: true };
  */
 export interface RecordedUser {
   readonly id: number;
   readonly chatId: number;
   readonly firstName: string;
   readonly timeZone: string;
+  /** The language the bot speaks with them (chosen with /language, else from Telegram's language_code). */
+  readonly locale: Locale;
   /** True when this update created the user (their first contact). */
   readonly isNew: boolean;
 }
@@ -21,6 +24,8 @@ interface UserRow {
   chat_id: number;
   first_name: string;
   time_zone: string;
+  locale: string | null;
+  language_code: string | null;
   is_new: boolean;
 }
 
@@ -57,23 +62,24 @@ export async function recordUsers<C extends Context>(
   const ids = list.map((s) => s.from.id);
   const rows = await tx<UserRow[]>`
     with fresh as (
-      insert into users (id, chat_id, first_name, last_name, username, language_code)
+      insert into users (id, chat_id, first_name, last_name, username, language_code, locale)
       select * from unnest(
         ${ids}::bigint[], ${list.map((s) => s.chatId)}::bigint[],
         ${list.map((s) => s.from.first_name.slice(0, 256))}::text[],
         ${list.map((s) => s.from.last_name?.slice(0, 256) ?? null)}::text[],
         ${list.map((s) => s.from.username ?? null)}::text[],
-        ${list.map((s) => s.from.language_code ?? null)}::text[])
+        ${list.map((s) => s.from.language_code ?? null)}::text[],
+        ${list.map((s) => resolveLocale(s.from.language_code))}::text[])
       on conflict (id) do update set
         first_name = excluded.first_name, last_name = excluded.last_name, username = excluded.username,
         language_code = excluded.language_code, is_active = true, updated_at = now()
       where (users.first_name, users.last_name, users.username, users.language_code, users.is_active)
         is distinct from (excluded.first_name, excluded.last_name, excluded.username, excluded.language_code, true)
-      returning id, chat_id, first_name, time_zone, (xmax = 0) as is_new
+      returning id, chat_id, first_name, time_zone, locale, language_code, (xmax = 0) as is_new
     )
     select * from fresh
     union all
-    select id, chat_id, first_name, time_zone, false from users
+    select id, chat_id, first_name, time_zone, locale, language_code, false from users
     where id = any(${ids}::bigint[]) and id not in (select id from fresh)`;
   const byId = new Map(rows.map((row) => [row.id, row]));
   // A user another transaction inserted after this statement's snapshot (the same user in two chats at
@@ -81,7 +87,7 @@ export async function recordUsers<C extends Context>(
   const missing = ids.filter((id) => !byId.has(id));
   if (missing.length > 0) {
     const late = await tx<UserRow[]>`
-      select id, chat_id, first_name, time_zone, false as is_new from users where id = any(${missing}::bigint[])`;
+      select id, chat_id, first_name, time_zone, locale, language_code, false as is_new from users where id = any(${missing}::bigint[])`;
     for (const row of late) byId.set(row.id, row);
   }
   const seen = new Set<number>();
@@ -96,6 +102,8 @@ export async function recordUsers<C extends Context>(
       chatId: row.chat_id,
       firstName: row.first_name,
       timeZone: row.time_zone,
+      // The stored choice; a user recorded before locales existed speaks their Telegram language.
+      locale: isLocale(row.locale) ? row.locale : resolveLocale(row.language_code),
       isNew: row.is_new && !seen.has(row.id),
     });
     seen.add(row.id);

@@ -1,5 +1,6 @@
 import type { UserDataOwner } from '../account/user-data-owner.js';
 import type { Sql, TransactionSql } from '../db/index.js';
+import { isLocale, type Locale, resolveLocale } from '../i18n/index.js';
 
 type Db = Sql | TransactionSql;
 
@@ -58,7 +59,7 @@ export const usersUserData: UserDataOwner = {
   tables: ['users'],
   async exportForUser(tx, userId) {
     const [user] = await tx`
-      select id, first_name, last_name, username, language_code, time_zone, created_at
+      select id, first_name, last_name, username, language_code, locale, time_zone, created_at
       from users where id = ${userId}`;
     return { user: user ?? null };
   },
@@ -76,4 +77,29 @@ export const usersUserData: UserDataOwner = {
 export async function loadUserTimeZone(db: Db, userId: number): Promise<string | undefined> {
   const [row] = await db<{ time_zone: string }[]>`select time_zone from users where id = ${userId}`;
   return row?.time_zone;
+}
+
+/**
+ * Stores the language the runner chose with /language.
+ *
+ * @example
+ * await setUserLocale(ctx.tx, ctx.user.id, 'ru');
+ */
+export async function setUserLocale(db: Db, userId: number, locale: Locale): Promise<void> {
+  await db`update users set locale = ${locale}, updated_at = now() where id = ${userId}`;
+}
+
+/**
+ * The language the bot speaks with the user (their choice, else their Telegram language, else English);
+ * English for an unknown user. Used by the apps that message a runner outside an update (reminders,
+ * screenshot replies).
+ *
+ * @example
+ * const locale = await loadUserLocale(tx, userId); // 'de'
+ */
+export async function loadUserLocale(db: Db, userId: number): Promise<Locale> {
+  const [row] = await db<{ locale: string | null; language_code: string | null }[]>`
+    select locale, language_code from users where id = ${userId}`;
+  if (!row) return 'en';
+  return isLocale(row.locale) ? row.locale : resolveLocale(row.language_code);
 }

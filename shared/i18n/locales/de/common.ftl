@@ -1,0 +1,15 @@
+# Einheiten und Zählwörter für alle Bereiche.
+unit-km = { $value } km
+unit-mi = { $value } mi
+km-count = { $count } { $count ->
+    [one] Kilometer
+   *[other] Kilometer
+}
+week-count = { $count } { $count ->
+    [one] Woche
+   *[other] Wochen
+}
+workout-count = { $count } { $count ->
+    [one] Training
+   *[other] Trainings
+}

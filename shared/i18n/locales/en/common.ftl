@@ -1,0 +1,15 @@
+# Units and counts shared by every area.
+unit-km = { $value } km
+unit-mi = { $value } mi
+km-count = { $count } { $count ->
+    [one] kilometre
+   *[other] kilometres
+}
+week-count = { $count } { $count ->
+    [one] week
+   *[other] weeks
+}
+workout-count = { $count } { $count ->
+    [one] workout
+   *[other] workouts
+}

@@ -1,0 +1,18 @@
+# Единицы и счётчики для всех разделов.
+unit-km = { $value } км
+unit-mi = { $value } ми
+km-count = { $count } { $count ->
+    [one] километр
+    [few] километра
+   *[many] километров
+}
+week-count = { $count } { $count ->
+    [one] неделя
+    [few] недели
+   *[many] недель
+}
+workout-count = { $count } { $count ->
+    [one] тренировка
+    [few] тренировки
+   *[many] тренировок
+}
