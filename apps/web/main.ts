@@ -27,6 +27,7 @@ await startApp('web', async ({ config, log, sql, signal, onStop }) => {
     log,
     intervalMs: settings.watchdogIntervalMs,
     policy: { staleMs: settings.watchdogStaleMs, progressApps: progressApps(config) },
+    strays: { policy: settings.strayPolicy, pm2Home: pm2.home },
   });
 
   // One reader for the page, /healthz and /metrics: the request rate never multiplies database reads.
@@ -42,6 +43,7 @@ await startApp('web', async ({ config, log, sql, signal, onStop }) => {
     pm2,
     staleMs: settings.staleMs,
     watchdog: watchdog.decisions,
+    strays: watchdog.strays,
     readDb,
   }));
   registerMetricsRoutes(router, registry);

@@ -7,9 +7,21 @@ export {
   runDir,
 } from './heartbeat.js';
 export { POLLER_ADVISORY_KEY, PollerLock, type PollerLockOptions } from './poller-lock.js';
+export { type StrayOutcome, terminateStrays } from './stray-terminator.js';
+export {
+  classifyStrays,
+  type ProcessInfo,
+  processDataDir,
+  type StrayProcess,
+  type StrayScan,
+  type StrayScanInput,
+  scanHostStrays,
+  strayFrom409,
+} from './strays.js';
 export {
   DEFAULT_WATCHDOG_POLICY,
   decideRestarts,
+  describeStray,
   type Pm2AppState,
   type Pm2Control,
   type RestartHistory,

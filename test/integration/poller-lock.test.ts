@@ -27,7 +27,12 @@ describe('PollerLock', () => {
     const sqlB = createSql(db().url, { max: 1, applicationName: 'lock-b' });
     try {
       const lost: string[] = [];
-      const a = new PollerLock({ sql: sqlA, dataDir: tempDir(), staleMs: 2_000, onLost: (r) => lost.push(r) });
+      const a = new PollerLock({
+        sql: sqlA,
+        dataDir: tempDir(),
+        staleMs: 2_000,
+        onLost: (r) => lost.push(r),
+      });
       assert.equal(await a.tryAcquire(), true);
       // Another process removing our lock directory is what proper-lockfile calls "compromised".
       rmSync(`${a.lockPath}.lock`, { recursive: true, force: true });
@@ -39,10 +44,14 @@ describe('PollerLock', () => {
 
       const b = new PollerLock({ sql: sqlB, dataDir: tempDir() }); // a second host: its own DATA_DIR
       let taken = false;
-      await waitUntil(async () => {
-        taken = await b.tryAcquire();
-        return taken;
-      }, 5_000, 'the other host taking the lock').catch(() => {});
+      await waitUntil(
+        async () => {
+          taken = await b.tryAcquire();
+          return taken;
+        },
+        5_000,
+        'the other host taking the lock',
+      ).catch(() => {});
       assert.equal(taken, true, 'the advisory lock was released with the lost lock');
       await b.release();
       await a.release();
