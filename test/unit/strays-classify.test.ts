@@ -13,7 +13,14 @@ const processes: ProcessInfo[] = [
   { pid: 40, ppid: 1, cmd: 'vim apps/bot-poller/main.ts.orig' }, // not an entry point
   { pid: 50, ppid: 1, cmd: 'node dist/apps/reminder/main.js' }, // this process
 ];
-const dataDirs: Record<number, string> = { 11: DATA, 12: DATA, 20: DATA, 21: DATA, 30: '/other/data', 50: DATA };
+const dataDirs: Record<number, string> = {
+  11: DATA,
+  12: DATA,
+  20: DATA,
+  21: DATA,
+  30: '/other/data',
+  50: DATA,
+};
 
 describe('classifyStrays', () => {
   it("finds entry points on this DATA_DIR outside PM2, never PM2's apps, other installations or itself", () => {
