@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import { migrate } from '../../shared/db/index.js';
+import { stopEmbeddedAdminCluster } from '../harness/db.js';
+import { Pm2Stack } from '../harness/pm2-stack.js';
+import { waitUntil } from '../harness/system.js';
+
+interface JlistApp {
+  name: string;
+  pid: number;
+  pm2_env: { status: string; restart_time: number; exit_code?: number };
+}
+
+describe('PM2 does not restart an app that exits 78 (config) or 79 (migration)', () => {
+  let stack: Pm2Stack | undefined;
+  after(async () => {
+    await stack?.close();
+    await stopEmbeddedAdminCluster();
+  });
+
+  /** One app as PM2 sees it (jlist), with the environment of the `pm2 start` that launched it. */
+  const app = async (name: string): Promise<JlistApp | undefined> => {
+    const { stdout } = await stack!.pm2('jlist');
+    return (JSON.parse(stdout.slice(stdout.indexOf('['))) as JlistApp[]).find((a) => a.name === name);
+  };
+  const startOnly = (name: string, env: Record<string, string> = {}) =>
+    stack!.pm2With(env, 'start', 'ecosystem.config.cjs', '--only', name);
+
+  it('78 and 79 stay stopped with no restart; a kill -9 of a healthy app is restarted', async () => {
+    stack = await Pm2Stack.create({ POLL_TIMEOUT_SEC: '2' });
+
+    // 78: an invalid setting is a configuration error, not something a restart could fix.
+    await startOnly('reminder', { REMINDER_RATE: '-5' });
+    await waitUntil(
+      async () => (await app('reminder'))?.pm2_env.status === 'stopped',
+      60_000,
+      'reminder stopped',
+    );
+    const reminder = await app('reminder');
+    assert.deepEqual([reminder?.pm2_env.exit_code, reminder?.pm2_env.restart_time], [78, 0]);
+
+    // 79: an applied migration whose file changed stops everything until an operator fixes it.
+    await migrate(stack.db.sql, 'sql');
+    const [original] = await stack.db.sql<{ checksum: string }[]>`
+      select checksum from schema_migrations where version = 1`;
+    await stack.db.sql`update schema_migrations set checksum = 'tampered' where version = 1`;
+    await startOnly('vision');
+    await waitUntil(
+      async () => (await app('vision'))?.pm2_env.status === 'stopped',
+      60_000,
+      'vision stopped',
+    );
+    const vision = await app('vision');
+    assert.deepEqual([vision?.pm2_env.exit_code, vision?.pm2_env.restart_time], [79, 0]);
+
+    // Control: the same PM2 setup does restart an app that dies of anything else.
+    await stack.db.sql`update schema_migrations set checksum = ${original!.checksum} where version = 1`;
+    await startOnly('web');
+    await waitUntil(async () => (await app('web'))?.pm2_env.status === 'online', 60_000, 'web online');
+    const web = await app('web');
+    process.kill(web!.pid, 'SIGKILL');
+    await waitUntil(
+      async () => {
+        const now = await app('web');
+        return now?.pm2_env.status === 'online' && now.pm2_env.restart_time >= 1 && now.pid !== web?.pid;
+      },
+      60_000,
+      'web restarted after kill -9',
+    );
+  });
+});
