@@ -8,6 +8,7 @@ import { DbSnapshotReader, Pm2Client, progressApps } from '../../shared/status/i
 import { createTelegram } from '../../shared/telegram/index.js';
 import { registerChatRoutes } from './routes/chat-routes.js';
 import { registerMetricsRoutes } from './routes/metrics-routes.js';
+import { operatorAuth } from './routes/operator-auth.js';
 import { registerStatusRoutes } from './routes/status-routes.js';
 import {
   registerWebhook,
@@ -71,14 +72,15 @@ await startApp('web', async ({ config, log, sql, signal, onStop }) => {
       ctx.body = { ok: false, error: 'internal error' };
     }
   });
+  app.use(operatorAuth(config.web.statusToken));
   app.use(router.routes()).use(router.allowedMethods());
 
   const server: Server = await new Promise((resolve, reject) => {
-    const s = app.listen(config.port, () => resolve(s));
+    const s = app.listen(config.port, config.web.host, () => resolve(s));
     s.once('error', reject);
   });
   server.requestTimeout = 30_000;
-  log.info('web listening', { port: config.port });
+  log.info('web listening', { host: config.web.host, port: config.port, auth: Boolean(config.web.statusToken) });
   watchdog.start();
 
   onStop(async () => {

@@ -28,7 +28,9 @@ describe('web: Telegram webhook mode', () => {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     endpoint = `${base}/telegram/webhook`;
-    sys = await startTestSystem({ env: { TELEGRAM_MODE: 'webhook', WEBHOOK_URL: base } });
+    sys = await startTestSystem({
+      env: { TELEGRAM_MODE: 'webhook', WEBHOOK_URL: base, STATUS_TOKEN: 'webhook-test-status-token' },
+    });
     sys.start('web', { PORT: String(port) });
     await sys.waitForHeartbeat('web');
     await waitUntil(
