@@ -36,7 +36,11 @@ try {
   if (process.argv.includes('--dry-run') || local.length === 0) process.exit(0);
   const graceMs = Number(process.env.STRAY_GRACE_MS || 10_000);
   for (const o of await terminateStrays(local, { host: hostname(), protectedPids: pm2Pids, graceMs })) {
-    const how = { stopped: 'stopped (SIGTERM)', killed: 'killed (SIGKILL after SIGTERM)', gone: 'already gone' };
+    const how = {
+      stopped: 'stopped (SIGTERM)',
+      killed: 'killed (SIGKILL after SIGTERM)',
+      gone: 'already gone',
+    };
     say(`${o.app ?? 'process'} pid ${o.pid}: ${how[o.outcome] ?? `failed: ${o.error}`}`);
   }
 } finally {
