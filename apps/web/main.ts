@@ -5,17 +5,12 @@ import { startApp } from '../../shared/app/index.js';
 import { Watchdog } from '../../shared/health/index.js';
 import { createMetricsRegistry, registerDbGauges } from '../../shared/metrics/index.js';
 import { DbSnapshotReader, Pm2Client, progressApps } from '../../shared/status/index.js';
-import { createTelegram } from '../../shared/telegram/index.js';
+import { createTelegram, sharedWebhookSecret } from '../../shared/telegram/index.js';
 import { registerChatRoutes } from './routes/chat-routes.js';
 import { registerMetricsRoutes } from './routes/metrics-routes.js';
 import { operatorAuth } from './routes/operator-auth.js';
 import { registerStatusRoutes } from './routes/status-routes.js';
-import {
-  registerWebhook,
-  registerWebhookRoutes,
-  webhookEndpoint,
-  webhookSecret,
-} from './routes/webhook-routes.js';
+import { registerWebhook, registerWebhookRoutes, webhookEndpoint } from './routes/webhook-routes.js';
 
 // Status page, /healthz, /livez, /metrics, /chat (local mode), the Telegram webhook (webhook mode) and the
 // watchdog that restarts frozen apps through PM2. HEALTH_STALE_MS / WATCHDOG_STALE_MS tune staleness.
@@ -50,7 +45,7 @@ await startApp('web', async ({ config, log, sql, signal, onStop }) => {
   registerMetricsRoutes(router, registry);
   registerChatRoutes(router, config);
   if (config.telegram.mode === 'webhook' && config.telegram.webhookUrl) {
-    const secret = webhookSecret(config.dataDir);
+    const secret = await sharedWebhookSecret(sql);
     registerWebhookRoutes(router, { sql, log, secret });
     void registerWebhook(createTelegram(config), {
       url: webhookEndpoint(config.telegram.webhookUrl),
@@ -80,7 +75,11 @@ await startApp('web', async ({ config, log, sql, signal, onStop }) => {
     s.once('error', reject);
   });
   server.requestTimeout = 30_000;
-  log.info('web listening', { host: config.web.host, port: config.port, auth: Boolean(config.web.statusToken) });
+  log.info('web listening', {
+    host: config.web.host,
+    port: config.port,
+    auth: Boolean(config.web.statusToken),
+  });
   watchdog.start();
 
   onStop(async () => {
