@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { join } from 'node:path';
 import Router from '@koa/router';
 import Koa from 'koa';
 import { startApp } from '../../shared/app/index.js';
@@ -24,6 +25,7 @@ await startApp('web', async ({ config, log, sql, signal, onStop }) => {
     intervalMs: settings.watchdogIntervalMs,
     policy: { staleMs: settings.watchdogStaleMs, progressApps: progressApps(config) },
     strays: { policy: settings.strayPolicy, pm2Home: pm2.home },
+    pm2Logs: { dir: join(config.logDir, 'pm2') },
   });
 
   // One reader for the page, /healthz and /metrics: the request rate never multiplies database reads.

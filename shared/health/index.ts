@@ -6,6 +6,7 @@ export {
   readHeartbeat,
   runDir,
 } from './heartbeat.js';
+export { type Pm2LogRotation, rotatePm2Logs } from './pm2-log-rotation.js';
 export { POLLER_ADVISORY_KEY, PollerLock, type PollerLockOptions } from './poller-lock.js';
 export { type StrayOutcome, terminateStrays } from './stray-terminator.js';
 export {

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { hostname } from 'node:os';
 import type { Heartbeat } from './heartbeat.js';
 import { readHeartbeat, runDir } from './heartbeat.js';
+import { type Pm2LogRotation, rotatePm2Logs } from './pm2-log-rotation.js';
 import { type StrayOutcome, terminateStrays } from './stray-terminator.js';
 import { type StrayProcess, type StrayScan, scanHostStrays } from './strays.js';
 
@@ -192,6 +193,8 @@ export interface WatchdogOptions {
     /** Replaces the host scan (tests). */
     readonly scan?: (pm2Pids: readonly number[]) => Promise<StrayScan>;
   };
+  /** PM2's own log copies, rotated on every check (PM2 never rotates them). */
+  readonly pm2Logs?: Pm2LogRotation;
 }
 
 /**
@@ -287,6 +290,8 @@ export class Watchdog {
       this.alarmed = alarmedNow;
       this.last = decisions;
       await this.checkStrays(apps);
+      if (this.options.pm2Logs)
+        for (const name of rotatePm2Logs(this.options.pm2Logs)) log.info(`watchdog: rotated PM2 log ${name}`);
       return decisions;
     } catch (err) {
       log.error(`watchdog check failed: ${String(err)}`);
