@@ -23,6 +23,8 @@ export interface Pm2AppState {
   readonly restarts: number;
   readonly memoryBytes: number | undefined;
   readonly cpuPercent: number | undefined;
+  /** Exit code of the app's last exit, when PM2 knows it (78/79: stopped for good, see start-app). */
+  readonly exitCode?: number;
 }
 
 /** Restart times (ms since epoch) per app, newest last. */

@@ -143,7 +143,12 @@ function judgeApp(
   };
   if (pm2Reachable) {
     if (!pm2) worse('bad', 'not known to PM2');
-    else if (pm2.status !== 'online') worse('bad', `PM2 status: ${pm2.status}`);
+    else if (pm2.status !== 'online' && (pm2.exitCode === 78 || pm2.exitCode === 79)) {
+      // PM2 labels these "waiting restart" (exp_backoff_restart_delay) but never restarts them.
+      const why =
+        pm2.exitCode === 78 ? 'invalid configuration' : 'a migration file changed after it was applied';
+      worse('bad', `stopped for good (exit ${pm2.exitCode}: ${why}); see its log, fix, then restart it`);
+    } else if (pm2.status !== 'online') worse('bad', `PM2 status: ${pm2.status}`);
   }
   let heartbeat: AppStatus['heartbeat'];
   if (found) {

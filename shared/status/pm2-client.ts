@@ -66,6 +66,7 @@ export class Pm2Client implements Pm2Control {
       restarts: p.pm2_env?.restart_time ?? 0,
       memoryBytes: p.monit?.memory,
       cpuPercent: p.monit?.cpu,
+      exitCode: (p.pm2_env as { exit_code?: number } | undefined)?.exit_code,
     }));
   }
 

@@ -51,6 +51,16 @@ describe('PM2 does not restart an app that exits 78 (config) or 79 (migration)',
     await stack.db.sql`update schema_migrations set checksum = ${original!.checksum} where version = 1`;
     await startOnly('web');
     await waitUntil(async () => (await app('web'))?.pm2_env.status === 'online', 60_000, 'web online');
+    // The status page tells the operator why they are down and that nothing will restart them.
+    await waitUntil(
+      async () => (await fetch(`${stack!.webUrl}/livez`).catch(() => undefined))?.ok === true,
+      60_000,
+      'web listening',
+    );
+    const rows = (await (await fetch(stack.webUrl)).text()).split('<tr class="app ');
+    const row = (name: string) => rows.find((r) => r.includes(`data-app="${name}"`)) ?? '';
+    assert.match(row('reminder'), /^bad"[\s\S]*stopped for good \(exit 78: invalid configuration\)/);
+    assert.match(row('vision'), /^bad"[\s\S]*stopped for good \(exit 79: a migration file changed/);
     const web = await app('web');
     process.kill(web!.pid, 'SIGKILL');
     await waitUntil(
