@@ -1,4 +1,5 @@
 import { ChaosSystem } from './chaos-system.js';
+import { findHarm, pollerWorkInFlight } from './harm.js';
 import { makeUsers, NoteLedger, type ScenarioResult, sleep } from './ledger.js';
 
 /** Options of {@link killPollerScenario}. */
@@ -15,8 +16,10 @@ export interface KillPollerOptions {
 
 /**
  * kill -9 of bot-poller in the middle of a batch, `runs` times: each round streams notes from several
- * users, kills the poller at a random moment while they arrive and starts it again at once (as PM2
- * would). Recovery time of a round: from the kill until every note sent so far is answered.
+ * users, kills the poller at a random moment while they arrive — once updates are stored but not yet
+ * handled or replies are on their way — and starts it again at once (as PM2 would). A kill counts as
+ * mid-batch when, right after it, the database still holds such unfinished work of the dead process.
+ * Recovery time of a round: from the kill until every note sent so far is answered.
  *
  * @example
  * const row = await killPollerScenario({ runs: 3 });
@@ -34,6 +37,7 @@ export async function killPollerScenario(options: KillPollerOptions = {}): Promi
     if ((await ledger.waitAnswered(60_000)) === undefined)
       notes.push('bot-poller never answered the warm-up');
     const recoveryMs: number[] = [];
+    let midBatch = 0;
     for (let run = 0; run < runs; run++) {
       const streaming = (async () => {
         for (let i = 0; i < perRun; i++) {
@@ -42,8 +46,12 @@ export async function killPollerScenario(options: KillPollerOptions = {}): Promi
         }
       })();
       await sleep(50 + Math.random() * 300);
+      // Aim at a batch in progress (bounded: the round goes on even if none is caught).
+      const aimUntil = Date.now() + 2_000;
+      while (Date.now() < aimUntil && !(await pollerWorkInFlight(sys))) await sleep(5);
       const killedAt = Date.now();
       await poller.kill9();
+      if (await pollerWorkInFlight(sys)) midBatch++;
       await streaming;
       const waited = await ledger.waitAnswered(options.roundTimeoutMs ?? 60_000);
       if (waited === undefined) {
@@ -57,6 +65,7 @@ export async function killPollerScenario(options: KillPollerOptions = {}): Promi
     const detectedLines = sys.logCount('bot-poller', 'possible duplicate');
     const { lost, appliedTwice, detected } = await ledger.tally(detectedLines);
     if (poller.crashes > 0) notes.push(`bot-poller crashed ${poller.crashes}× on its own`);
+    const harms = await findHarm(sys);
     return {
       scenario: 'kill -9 bot-poller mid-batch',
       runs: recoveryMs.length,
@@ -65,6 +74,8 @@ export async function killPollerScenario(options: KillPollerOptions = {}): Promi
       appliedTwice,
       detectedResends: detected,
       recoveryMs,
+      harms,
+      kills: { total: recoveryMs.length, midWork: midBatch, what: 'mid-batch' },
       notes,
     };
   } finally {

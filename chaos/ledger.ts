@@ -1,12 +1,14 @@
 import type { SandboxUser } from '../shared/telegram-sandbox/index.js';
 import type { ChaosSystem } from './chaos-system.js';
+import type { KillCount } from './harm.js';
 
 /**
  * One row of the chaos table.
  *
  * @example
  * const r: ScenarioResult = { scenario: 'kill -9 bot-poller', runs: 20, sent: 500, lost: 0, appliedTwice: 0,
- *   detectedResends: 1, recoveryMs: [2100, 2500], notes: [] };
+ *   detectedResends: 1, recoveryMs: [2100, 2500], harms: [], kills: { total: 20, midWork: 20, what: 'mid-batch' },
+ *   notes: [] };
  */
 export interface ScenarioResult {
   readonly scenario: string;
@@ -21,6 +23,14 @@ export interface ScenarioResult {
   readonly detectedResends: number;
   /** Recovery time of each run (scenario-specific start, see its file), ms. */
   readonly recoveryMs: readonly number[];
+  /**
+   * What is still wrong once the system had time to heal (chaos/harm.ts): an unsettled outbox, failed or
+   * dead work, a degraded heartbeat, an alarm left raised, `/healthz` not 200, wrong plan sources. Any
+   * entry fails the run.
+   */
+  readonly harms: readonly string[];
+  /** Scenarios that kill something: how many kills landed in the middle of work. */
+  readonly kills?: KillCount;
   /** Anything else worth reporting (crashes, restarts, alarms). */
   readonly notes: readonly string[];
 }

@@ -1,6 +1,7 @@
 import { OpenAIStub, type StubReply } from '../test/harness/openai-stub.js';
 import { halfMarathonProfile, insertRunner } from '../test/harness/profile-fixture.js';
 import { ChaosSystem } from './chaos-system.js';
+import { findHarm } from './harm.js';
 import { type ScenarioResult, sleep } from './ledger.js';
 
 /** Every way the OpenAI-compatible stub misbehaves, in rotation. */
@@ -91,8 +92,16 @@ export async function llmFaultsScenario(options: { runs?: number } = {}): Promis
     appliedTwice += Math.max(0, seenResends - detectedLines);
     const [dead] = await sys.sql<{ n: number }[]>`select count(*)::int as n from jobs where status = 'dead'`;
     if ((dead?.n ?? 0) > 0) notes.push(`${dead?.n} plan jobs dead`);
-    notes.push(`${stub.requests.length} LLM requests, none usable; engine fallback every time`);
+    // Every answer was unusable, so every plan must be the engine's: the source each plan recorded says so.
+    const sources = await sys.sql<{ source: string; n: number }[]>`
+      select source, count(*)::int as n from training_plans group by source order by source`;
+    const bySource = sources.map((r) => `${r.source} ×${r.n}`).join(', ') || 'none';
+    notes.push(`${stub.requests.length} LLM requests; plans by recorded source: ${bySource}`);
     if (poller.crashes > 0) notes.push(`bot-poller crashed ${poller.crashes}×`);
+    const harms = await findHarm(sys);
+    const wrong = sources.filter((r) => r.source !== 'deterministic');
+    if (wrong.length > 0) harms.push(`plans recorded with a source other than the engine's: ${bySource}`);
+    if (stub.requests.length === 0) harms.push('no LLM request was made: the faults were never exercised');
     return {
       scenario: 'LLM stub: 500/429/timeout/garbage',
       runs: runners,
@@ -101,6 +110,7 @@ export async function llmFaultsScenario(options: { runs?: number } = {}): Promis
       appliedTwice,
       detectedResends: Math.min(seenResends, detectedLines),
       recoveryMs,
+      harms,
       notes,
     };
   } finally {

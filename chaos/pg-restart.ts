@@ -1,9 +1,11 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import psList from 'ps-list';
 import { type EmbeddedCluster, startEmbeddedCluster } from '../shared/db/index.js';
-import { readHeartbeat } from '../shared/health/index.js';
+import { pidIsAlive } from '../shared/sync/index.js';
 import { ChaosSystem } from './chaos-system.js';
+import { findHarm, pollerWorkInFlight } from './harm.js';
 import { makeUsers, NoteLedger, type ScenarioResult, sleep } from './ledger.js';
 
 /** Options of {@link pgRestartScenario}. */
@@ -16,12 +18,29 @@ export interface PgRestartOptions {
   readonly apps?: readonly string[];
 }
 
+/**
+ * kill -9 of the cluster's postmaster, as a power cut or the OOM killer would: no shutdown checkpoint,
+ * sessions cut mid-transaction. Waits until its backends (which notice the postmaster's death) are gone
+ * too, so the next start does not find their shared memory still attached.
+ */
+async function sigkillCluster(clusterDir: string): Promise<void> {
+  const pid = Number.parseInt(
+    readFileSync(join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0] ?? '',
+    10,
+  );
+  const children = (await psList({ all: true })).filter((p) => p.ppid === pid).map((p) => p.pid);
+  process.kill(pid, 'SIGKILL');
+  const deadline = Date.now() + 30_000;
+  while ([pid, ...children].some(pidIsAlive) && Date.now() < deadline) await sleep(50);
+}
+
 /** More unexpected exits than this of one app over the scenario counts as a crash loop. */
 const CRASH_LOOP_EXITS = 3;
 
 /**
  * PostgreSQL restarted under load, on a THROWAWAY embedded cluster (never the machine's server): users keep
- * writing while the cluster is stopped for `downMs` and started again. Every app must reconnect on its
+ * writing while the cluster goes down for `downMs` and is started again — on even runs killed with
+ * SIGKILL (crash recovery at the next start), on odd runs stopped cleanly. Every app must reconnect on its
  * own — staying alive, or exiting and coming back cleanly under the PM2-like supervisor, never looping —
  * and every note written during the outage must be answered once. Recovery time: from the cluster being
  * back until every note is answered.
@@ -64,6 +83,8 @@ export async function pgRestartScenario(options: PgRestartOptions = {}): Promise
     if ((await ledger.waitAnswered(60_000)) === undefined)
       notes.push('bot-poller never answered the warm-up');
     const recoveryMs: number[] = [];
+    let midBatch = 0;
+    let sigkills = 0;
     for (let run = 0; run < runs; run++) {
       let writing = true;
       const stream = (async () => {
@@ -73,7 +94,13 @@ export async function pgRestartScenario(options: PgRestartOptions = {}): Promise
         }
       })();
       await sleep(1_500);
-      await cluster.stop();
+      const aimUntil = Date.now() + 2_000;
+      while (Date.now() < aimUntil && !(await pollerWorkInFlight(sys))) await sleep(5);
+      if (await pollerWorkInFlight(sys)) midBatch++;
+      if (run % 2 === 0) {
+        await sigkillCluster(clusterDir);
+        sigkills++;
+      } else await cluster.stop();
       cluster = undefined;
       await sleep(options.downMs ?? 5_000);
       cluster = await startEmbeddedCluster({ dir: clusterDir, port, database: 'postgres', onLog });
@@ -115,10 +142,10 @@ export async function pgRestartScenario(options: PgRestartOptions = {}): Promise
       );
       if (app.pid === undefined) notes.push(`${app.name} is not running at the end`);
     }
-    const poller = readHeartbeat(sys.dataDir, 'bot-poller');
-    if (poller?.state !== 'ready') notes.push(`bot-poller heartbeat at the end: ${poller?.state ?? 'none'}`);
-    const health = await fetch(`http://127.0.0.1:${sys.env.PORT}/healthz`).catch(() => undefined);
-    if (health?.status !== 200) notes.push(`web /healthz at the end: ${health?.status ?? 'no answer'}`);
+    notes.push(
+      `${sigkills} of ${recoveryMs.length} outages were a SIGKILL of the server, the rest a clean stop`,
+    );
+    const harms = await findHarm(sys);
     return {
       scenario: 'PostgreSQL restarted under load',
       runs: recoveryMs.length,
@@ -127,6 +154,8 @@ export async function pgRestartScenario(options: PgRestartOptions = {}): Promise
       appliedTwice,
       detectedResends: detected,
       recoveryMs,
+      harms,
+      kills: { total: recoveryMs.length, midWork: midBatch, what: 'mid-batch' },
       notes,
     };
   } finally {

@@ -1,5 +1,6 @@
 import { clockAt, seedRunners } from '../test/integration/reminders-seed.js';
 import { ChaosSystem } from './chaos-system.js';
+import { findHarm } from './harm.js';
 import { type ScenarioResult, sleep } from './ledger.js';
 
 /** Options of {@link reminderKillScenario}. */
@@ -55,6 +56,9 @@ export async function reminderKillScenario(options: ReminderKillOptions = {}): P
     [...(bot.chats.get(id)?.messages.values() ?? [])].filter((m) => m.from === 'bot').length;
   try {
     const reminder = sys.supervise('reminder');
+    // The whole system runs, so the end state can be judged as an operator would (/healthz, heartbeats).
+    sys.supervise('bot-poller', { POLL_TIMEOUT_SEC: '2' });
+    let midFanOut = 0;
     const recoveryMs: number[] = [];
     const everyone: number[] = [];
     const sentAtKill: number[] = [];
@@ -92,6 +96,11 @@ export async function reminderKillScenario(options: ReminderKillOptions = {}): P
       const killedAt = Date.now();
       await reminder.kill9();
       sentAtKill.push(await sentRows());
+      // Claims of the dead process still open right after the kill: it died mid-fan-out.
+      const [open] = await sys.sql<{ n: number }[]>`
+        select count(*)::int as n from reminder_deliveries
+        where user_id between ${first} and ${last} and status in ('claimed', 'sending')`;
+      if ((open?.n ?? 0) > 0) midFanOut++;
       const deadline = killedAt + (options.roundTimeoutMs ?? 90_000);
       let complete = false;
       while (Date.now() < deadline) {
@@ -140,6 +149,7 @@ export async function reminderKillScenario(options: ReminderKillOptions = {}): P
     );
     if (stale > 0) notes.push(`${stale} rows stale`);
     if (reminder.crashes > 0) notes.push(`reminder crashed ${reminder.crashes}× on its own`);
+    const harms = await findHarm(sys);
     return {
       scenario: 'kill -9 reminder mid-fan-out',
       runs: recoveryMs.length,
@@ -148,6 +158,8 @@ export async function reminderKillScenario(options: ReminderKillOptions = {}): P
       appliedTwice: dbTwice + undetected,
       detectedResends: flagged,
       recoveryMs,
+      harms,
+      kills: { total: recoveryMs.length, midWork: midFanOut, what: 'mid-fan-out' },
       notes,
     };
   } finally {

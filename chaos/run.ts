@@ -4,7 +4,8 @@
  * scenario has its own timeouts and the whole run stops itself after `--max-minutes` (default 25).
  *
  * Run: `npm run chaos` (builds first), or `node --import tsx chaos/run.ts [--quick] [--only kill,pg,...]`.
- * Exit code 1 when any row lost an update or applied one twice.
+ * Exit code 1 when any row lost an update, applied one twice, left harm behind (chaos/harm.ts) or never
+ * landed a kill in the middle of work.
  */
 import { cpus, totalmem } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -33,7 +34,8 @@ export const SCENARIOS: readonly Scenario[] = [
   { key: 'kill', run: (quick) => killPollerScenario({ runs: quick ? 3 : 20 }) },
   { key: 'vision', run: (quick) => visionKillScenario({ runs: quick ? 1 : 5 }) },
   { key: 'reminder', run: (quick) => reminderKillScenario({ runs: quick ? 1 : 3 }) },
-  { key: 'pg', run: (quick) => pgRestartScenario({ runs: quick ? 1 : 3 }) },
+  // Quick: one SIGKILL of the server and one clean stop (the scenario alternates, SIGKILL first).
+  { key: 'pg', run: (quick) => pgRestartScenario({ runs: quick ? 2 : 4 }) },
   { key: 'foreign', run: (quick) => foreignPollerScenario({ runs: quick ? 1 : 3 }) },
   { key: 'flood', run: (quick) => floodStormScenario({ runs: quick ? 1 : 2 }) },
   { key: 'llm', run: (quick) => llmFaultsScenario({ runs: quick ? 4 : 12 }) },
@@ -54,6 +56,8 @@ export function formatChaosTable(results: readonly ScenarioResult[]): string {
     'applied twice',
     'detected re-sends',
     'recovery (median / max)',
+    'kills mid-work',
+    'harms',
   ];
   const rows = results.map((r) => [
     r.scenario,
@@ -63,6 +67,8 @@ export function formatChaosTable(results: readonly ScenarioResult[]): string {
     String(r.appliedTwice),
     String(r.detectedResends),
     formatRecovery(r.recoveryMs),
+    r.kills ? `${r.kills.midWork} / ${r.kills.total} ${r.kills.what}` : '—',
+    String(r.harms.length),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)));
   const line = (cells: readonly string[]) =>
@@ -72,6 +78,7 @@ export function formatChaosTable(results: readonly ScenarioResult[]): string {
     `|${widths.map((w, i) => (i === 0 ? '-' : '') + '-'.repeat(w + 1) + (i === 0 ? '' : ':')).join('|')}|`,
   ];
   out.push(...rows.map(line));
+  for (const r of results) for (const harm of r.harms) out.push(`  ${r.scenario}: HARM: ${harm}`);
   for (const r of results) for (const note of r.notes) out.push(`  ${r.scenario}: ${note}`);
   return out.join('\n');
 }
@@ -111,6 +118,7 @@ async function main(): Promise<void> {
         appliedTwice: 0,
         detectedResends: 0,
         recoveryMs: [],
+        harms: [],
         notes: [`FAILED: ${String((err as Error)?.stack ?? err).slice(0, 800)}`],
       });
     }
@@ -119,7 +127,12 @@ async function main(): Promise<void> {
   console.log(`\n${formatChaosTable(results)}`);
   await stopEmbeddedAdminCluster();
   const bad = results.some(
-    (r) => r.lost > 0 || r.appliedTwice > 0 || r.notes.some((n) => n.startsWith('FAILED')),
+    (r) =>
+      r.lost > 0 ||
+      r.appliedTwice > 0 ||
+      r.harms.length > 0 ||
+      (r.kills !== undefined && r.kills.midWork === 0) ||
+      r.notes.some((n) => n.startsWith('FAILED')),
   );
   process.exit(bad ? 1 : 0);
 }

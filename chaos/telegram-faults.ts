@@ -1,5 +1,6 @@
 import { Telegram } from 'telegraf';
 import { ChaosSystem } from './chaos-system.js';
+import { findHarm } from './harm.js';
 import { makeUsers, NoteLedger, type ScenarioResult, sleep } from './ledger.js';
 
 /** Options of {@link foreignPollerScenario}. */
@@ -59,6 +60,7 @@ export async function foreignPollerScenario(options: ForeignPollerOptions = {}):
         `${sys.logCount('bot-poller', 'ALARM')}, recoveries logged: ${sys.logCount('bot-poller', 'polling recovered after 409')}`,
     );
     if (poller.crashes > 0) notes.push(`bot-poller crashed ${poller.crashes}×`);
+    const harms = await findHarm(sys);
     return {
       scenario: 'foreign poller (409s)',
       runs: recoveryMs.length,
@@ -67,6 +69,7 @@ export async function foreignPollerScenario(options: ForeignPollerOptions = {}):
       appliedTwice,
       detectedResends: detected,
       recoveryMs,
+      harms,
       notes,
     };
   } finally {
@@ -133,6 +136,7 @@ export async function floodStormScenario(options: FloodStormOptions = {}): Promi
     const bot = stats.bots.find((b) => b.token === sys.sandbox.token);
     notes.push(`sendMessage calls: ${bot?.calls.sendMessage ?? 0} for ${ledger.sent} notes`);
     if (poller.crashes > 0) notes.push(`bot-poller crashed ${poller.crashes}×`);
+    const harms = await findHarm(sys);
     return {
       scenario: '429 storm',
       runs: recoveryMs.length,
@@ -141,6 +145,7 @@ export async function floodStormScenario(options: FloodStormOptions = {}): Promi
       appliedTwice,
       detectedResends: detected,
       recoveryMs,
+      harms,
       notes,
     };
   } finally {

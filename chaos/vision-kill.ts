@@ -1,5 +1,6 @@
 import { renderScreenshot, VISION_PROFILE } from '../test/harness/vision-helpers.js';
 import { ChaosSystem } from './chaos-system.js';
+import { findHarm } from './harm.js';
 import { makeUsers, type ScenarioResult, sleep } from './ledger.js';
 
 /** Options of {@link visionKillScenario}. */
@@ -82,11 +83,13 @@ export async function visionKillScenario(options: VisionKillOptions = {}): Promi
         break;
       }
       await sleep(Math.random() * 300);
+      const killedAt = Date.now();
+      await vision.kill9();
+      // Right after the kill the dead process's jobs are still `running` (the restarted vision needs far
+      // longer than this query to boot and take them over): proof the kill landed mid-job.
       const [inFlight] = await sys.sql<{ n: number }[]>`
         select count(*)::int as n from jobs where queue = 'vision' and status = 'running'`;
       if ((inFlight?.n ?? 0) > 0) killedMidJob++;
-      const killedAt = Date.now();
-      await vision.kill9();
       const deadline = killedAt + (options.roundTimeoutMs ?? 90_000);
       const done = new Set<number>();
       while (done.size < round.length && Date.now() < deadline) {
@@ -152,6 +155,7 @@ export async function visionKillScenario(options: VisionKillOptions = {}): Promi
       }
     }
     if (poller.crashes > 0) notes.push(`bot-poller crashed ${poller.crashes}× on its own`);
+    const harms = await findHarm(sys);
     return {
       scenario: 'kill -9 vision mid-job',
       runs: recoveryMs.length,
@@ -160,6 +164,8 @@ export async function visionKillScenario(options: VisionKillOptions = {}): Promi
       appliedTwice: dbTwice + Math.max(0, seenResends - detectedLines),
       detectedResends: Math.min(seenResends, detectedLines),
       recoveryMs,
+      harms,
+      kills: { total: recoveryMs.length, midWork: killedMidJob, what: 'mid-job' },
       notes,
     };
   } finally {

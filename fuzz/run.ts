@@ -30,7 +30,11 @@ export interface FuzzReport {
   readonly byLabel: Record<string, number>;
   /** Updates the inbox received from the attackers. */
   readonly updates: number;
-  /** Inputs (message or button) that got no reply and are not ignored by design. */
+  /** Inputs the sandbox accepted (a hostile text it refuses is not sent). */
+  readonly sent: number;
+  /** Inputs the sandbox accepted that never became a stored update (reconciled one by one). */
+  readonly unstored: string[];
+  /** Inputs (message or button) with no reply delivered (sent) and not ignored by design. */
   readonly unanswered: string[];
   /** Updates that failed or never got processed. */
   readonly failedUpdates: string[];
@@ -182,18 +186,28 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzReport> {
       }[]
     >`
       select u.update_id, u.status, u.last_error, u.payload,
-             (select count(*)::int from outgoing_messages o where o.update_id = u.update_id) as replies
+             (select count(*)::int from outgoing_messages o
+              where o.update_id = u.update_id and o.status = 'sent') as replies
       from telegram_updates u where u.chat_id in ${sys.sql(ids)}`;
-    const labelOf = (u: (typeof updates)[number]) => {
+    /** The keys an input may have been recorded under (see `labels`), for one stored update. */
+    const keysOf = (u: (typeof updates)[number]) => {
       const p = u.payload as Record<string, { message_id?: number; id?: string; chat?: { id: number } }>;
       const msg = p.message ?? p.edited_message;
-      return (
-        labels.get(`u:${u.update_id}`) ??
-        (msg ? labels.get(`m:${msg.chat?.id}:${msg.message_id}`) : undefined) ??
-        (p.callback_query ? labels.get(`c:${p.callback_query.id}`) : undefined) ??
-        'setup (/start)'
-      );
+      return [
+        `u:${u.update_id}`,
+        ...(msg ? [`m:${msg.chat?.id}:${msg.message_id}`] : []),
+        ...(p.callback_query ? [`c:${p.callback_query.id}`] : []),
+      ];
     };
+    const labelOf = (u: (typeof updates)[number]) =>
+      keysOf(u)
+        .map((k) => labels.get(k))
+        .find((l) => l !== undefined) ?? 'setup (/start)';
+    // Every input the sandbox accepted must have become exactly one stored update.
+    const stored = new Set(updates.flatMap(keysOf));
+    const unstored = [...labels]
+      .filter(([key]) => !stored.has(key))
+      .map(([key, label]) => `${label} (${key})`);
     const failedUpdates = updates
       .filter((u) => u.status !== 'processed')
       .map((u) => `${labelOf(u)} → ${u.status}: ${u.last_error ?? ''}`.slice(0, 300));
@@ -231,6 +245,8 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzReport> {
       inputs: actions.length,
       byLabel,
       updates: updates.length,
+      sent: labels.size,
+      unstored,
       unanswered,
       failedUpdates,
       failedSends,
@@ -254,7 +270,7 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzReport> {
  */
 export function printFuzzReport(r: FuzzReport): boolean {
   console.log(
-    `fuzz: ${r.inputs} hostile inputs (seed ${r.seed}) → ${r.updates} updates in ${(r.durationMs / 1000).toFixed(0)} s`,
+    `fuzz: ${r.inputs} hostile inputs (seed ${r.seed}; replay with FUZZ_SEED=${r.seed} or --seed=${r.seed}), ${r.sent} sent → ${r.updates} updates in ${(r.durationMs / 1000).toFixed(0)} s`,
   );
   console.log(
     `  by kind: ${Object.entries(r.byLabel)
@@ -262,6 +278,7 @@ export function printFuzzReport(r: FuzzReport): boolean {
       .join(', ')}`,
   );
   const lists: Array<[string, string[]]> = [
+    ['sent but never stored', r.unstored],
     ['unanswered', r.unanswered],
     ['failed updates', r.failedUpdates],
     ['failed sends', r.failedSends],

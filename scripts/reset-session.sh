@@ -4,8 +4,10 @@
 set -euo pipefail
 usage() {
   cat <<'USAGE'
-Usage: scripts/reset-session.sh [--help]
+Usage: scripts/reset-session.sh [--kill-strays] [--help]
 
+0. with --kill-strays, first: terminates this installation's bot processes outside PM2 on this host
+   (SIGTERM, then SIGKILL after STRAY_GRACE_MS, default 10 s); PM2's own apps are never touched
 1. deleteWebhook (pending updates are KEPT: drop_pending_updates=false)
 2. ends any pending long poll with getUpdates timeout=0 (nothing is confirmed: no update is lost)
 3. removes lock folders / heartbeat files in DATA_DIR/run not refreshed for 30 s (dead processes)
@@ -13,8 +15,13 @@ Usage: scripts/reset-session.sh [--help]
 Prints what it did. Safe to run twice. Uses TELEGRAM_BOT_TOKEN, or the local sandbox's token.
 USAGE
 }
-case "${1:-}" in -h|--help) usage; exit 0 ;; "") ;; *) usage >&2; exit 2 ;; esac
+KILL_STRAYS=false
+case "${1:-}" in -h|--help) usage; exit 0 ;; --kill-strays) KILL_STRAYS=true ;; "") ;; *) usage >&2; exit 2 ;; esac
 source "$(dirname "$0")/lib.sh"
+# Strays first: a stray poller would otherwise start the 409 fight again right after the reset.
+if $KILL_STRAYS; then
+  DATA_DIR="$DATA_DIR" node "$ROOT/scripts/kill-strays.mjs"
+fi
 
 resolve_bot
 if [ -z "$TOKEN" ]; then

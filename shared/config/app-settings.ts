@@ -19,6 +19,7 @@ export const appSettingsShape = {
   HEALTH_STALE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
   WATCHDOG_STALE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(45_000),
   WATCHDOG_INTERVAL_MS: z.coerce.number().int().min(200).max(600_000).default(5_000),
+  STRAY_POLICY: z.enum(['report', 'kill']).default('report'),
   STATUS_TOTALS_MAX_AGE_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
   VISION_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   VISION_MAX_PENDING_PER_USER: z.coerce.number().int().min(1).max(50).default(3),
@@ -60,6 +61,11 @@ export interface HealthSettings {
    * `/metrics` may be (`STATUS_TOTALS_MAX_AGE_MS`, default 60 s). The backlog figures are always fresh.
    */
   readonly totalsMaxAgeMs: number;
+  /**
+   * What the watchdog does with this installation's bot processes outside PM2 (`STRAY_POLICY`): `report`
+   * (default: red on the status page) or `kill` (SIGTERM, then SIGKILL; never PM2's own apps).
+   */
+  readonly strayPolicy: 'report' | 'kill';
 }
 
 /** Vision tuning. @example config.vision.concurrency // 2 */
@@ -139,6 +145,7 @@ export function appSettings(e: Env): {
       watchdogStaleMs: e.WATCHDOG_STALE_MS,
       watchdogIntervalMs: e.WATCHDOG_INTERVAL_MS,
       totalsMaxAgeMs: e.STATUS_TOTALS_MAX_AGE_MS,
+      strayPolicy: e.STRAY_POLICY,
     },
     vision: {
       concurrency: e.VISION_CONCURRENCY,

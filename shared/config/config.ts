@@ -69,6 +69,10 @@ const envSchema = z
     POLL_TIMEOUT_SEC: z.coerce.number().int().min(0).max(50).default(25),
     POLLER_LOCK_STALE_MS: z.coerce.number().int().min(2_000).max(300_000).default(15_000),
     PORT: port(3000),
+    WEB_HOST: z.string().trim().min(1).default('127.0.0.1'),
+    STATUS_TOKEN: optionalString.pipe(
+      z.string().min(16, 'must be at least 16 characters (e.g. openssl rand -hex 24)').optional(),
+    ),
     SANDBOX_PORT: port(8081),
     LOG_DIR: z.string().trim().min(1).default('logs'),
     LOG_LEVEL: z
@@ -85,6 +89,15 @@ const envSchema = z
         code: 'custom',
         path: ['WEBHOOK_URL'],
         message: 'is required when TELEGRAM_MODE=webhook (the public https URL Telegram posts updates to)',
+      });
+    }
+    if (env.TELEGRAM_MODE === 'webhook' && !env.STATUS_TOKEN) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['STATUS_TOKEN'],
+        message:
+          'is required when TELEGRAM_MODE=webhook: the web app faces the internet, so the status page, ' +
+          '/metrics and health details must need a token (e.g. STATUS_TOKEN=$(openssl rand -hex 24))',
       });
     }
   });
@@ -115,6 +128,15 @@ export interface Config {
     readonly timeoutMs: number;
   };
   readonly port: number;
+  readonly web: {
+    /** Interface the web app listens on (`WEB_HOST`, default 127.0.0.1: only this machine). */
+    readonly host: string;
+    /**
+     * `STATUS_TOKEN`: when set, `/`, `/metrics`, `/chat` and health details need it (bearer or basic
+     * auth); required in webhook mode.
+     */
+    readonly statusToken: string | undefined;
+  };
   readonly sandboxPort: number;
   readonly logDir: string;
   readonly logLevel: string;
@@ -161,6 +183,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     env.TELEGRAM_BOT_TOKEN,
     env.SANDBOX_BOT_TOKEN,
     env.OPENAI_API_KEY,
+    env.STATUS_TOKEN,
     dbPassword && dbPassword.length >= 12 ? dbPassword : undefined,
   ].filter((value): value is string => typeof value === 'string' && value.length >= 4);
   return {
@@ -186,6 +209,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: env.OPENAI_TIMEOUT_MS,
     },
     port: env.PORT,
+    web: { host: env.WEB_HOST, statusToken: env.STATUS_TOKEN },
     sandboxPort: env.SANDBOX_PORT,
     logDir: absolute(env.LOG_DIR),
     logLevel: env.LOG_LEVEL,

@@ -9,6 +9,9 @@ import { runDir } from './heartbeat.js';
 /** Advisory lock key for "the one bot-poller that may call getUpdates" (any constant, unique to this use). */
 export const POLLER_ADVISORY_KEY = 727_002;
 
+/** How long dropping the locks waits for the advisory unlock on a session that may be gone. */
+const UNLOCK_WAIT_MS = 3_000;
+
 export interface PollerLockOptions {
   readonly sql: Sql;
   readonly dataDir: string;
@@ -125,9 +128,6 @@ export class PollerLock {
         // no owner file: nothing to remove
       }
     }
-    if (this.held && this.reserved) {
-      await this.reserved`select pg_advisory_unlock(${POLLER_ADVISORY_KEY})`.catch(() => {});
-    }
     this.held = false;
     await this.dropLocks();
   }
@@ -146,7 +146,22 @@ export class PollerLock {
     this.watch = undefined;
     const reserved = this.reserved;
     this.reserved = undefined;
-    reserved?.release();
+    if (reserved) {
+      // A session advisory lock outlives `release()`: the connection would go back to the pool still
+      // holding it, and no poller anywhere could take it again. Unlock first. The unlock only fails when
+      // the session itself is broken, and the driver closes a broken connection, which frees the lock.
+      // Bounded: on a session lost with the server down, the driver would wait for a reconnect first
+      // (and a new session holds nothing).
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        reserved`select pg_advisory_unlock_all()`.catch(() => {}),
+        new Promise((resolve) => {
+          timer = setTimeout(resolve, UNLOCK_WAIT_MS);
+        }),
+      ]);
+      clearTimeout(timer);
+      reserved.release();
+    }
     const releaseFile = this.releaseFile;
     this.releaseFile = undefined;
     await releaseFile?.().catch(() => {});

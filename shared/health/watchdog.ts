@@ -1,6 +1,10 @@
 import { readdirSync } from 'node:fs';
+import { hostname } from 'node:os';
 import type { Heartbeat } from './heartbeat.js';
 import { readHeartbeat, runDir } from './heartbeat.js';
+import { type Pm2LogRotation, rotatePm2Logs } from './pm2-log-rotation.js';
+import { type StrayOutcome, terminateStrays } from './stray-terminator.js';
+import { type StrayProcess, type StrayScan, scanHostStrays } from './strays.js';
 
 /** One heartbeat file as read from `DATA_DIR/run` (`file` is the name without `.health`). */
 export interface WatchedBeat {
@@ -19,6 +23,8 @@ export interface Pm2AppState {
   readonly restarts: number;
   readonly memoryBytes: number | undefined;
   readonly cpuPercent: number | undefined;
+  /** Exit code of the app's last exit, when PM2 knows it (78/79: stopped for good, see start-app). */
+  readonly exitCode?: number;
 }
 
 /** Restart times (ms since epoch) per app, newest last. */
@@ -178,6 +184,19 @@ export interface WatchdogOptions {
   /** Check period (default 5 s). */
   readonly intervalMs?: number;
   readonly policy?: Partial<WatchdogPolicy>;
+  /**
+   * Stray pollers (this installation's bot processes outside PM2): scanned on every check while PM2
+   * answers; `kill` terminates them (SIGTERM, then SIGKILL after `graceMs`). Omitted: no scan.
+   */
+  readonly strays?: {
+    readonly policy: 'report' | 'kill';
+    readonly pm2Home?: string;
+    readonly graceMs?: number;
+    /** Replaces the host scan (tests). */
+    readonly scan?: (pm2Pids: readonly number[]) => Promise<StrayScan>;
+  };
+  /** PM2's own log copies, rotated on every check (PM2 never rotates them). */
+  readonly pm2Logs?: Pm2LogRotation;
 }
 
 /**
@@ -196,6 +215,7 @@ export class Watchdog {
   private running: Promise<void> | undefined;
   private last: WatchdogDecision[] = [];
   private alarmed = new Set<string>();
+  private lastStrays: StrayScan = { strays: [], error: undefined };
 
   constructor(private readonly options: WatchdogOptions) {
     this.policy = { ...DEFAULT_WATCHDOG_POLICY, ...options.policy };
@@ -204,6 +224,11 @@ export class Watchdog {
   /** Decisions of the last check (restarts, cooldowns, alarms, reports). */
   get decisions(): readonly WatchdogDecision[] {
     return this.last;
+  }
+
+  /** The last scan for strays (empty when PM2 is unreachable or no scan is configured). */
+  get strays(): StrayScan {
+    return this.lastStrays;
   }
 
   /** Restart times per app within the last hour. */
@@ -266,10 +291,55 @@ export class Watchdog {
       }
       this.alarmed = alarmedNow;
       this.last = decisions;
+      await this.checkStrays(apps);
+      if (this.options.pm2Logs)
+        for (const name of rotatePm2Logs(this.options.pm2Logs)) log.info(`watchdog: rotated PM2 log ${name}`);
       return decisions;
     } catch (err) {
       log.error(`watchdog check failed: ${String(err)}`);
       return this.last;
     }
   }
+
+  /** Scans for strays while PM2 answers (without it, ours cannot be told from strays) and acts on them. */
+  private async checkStrays(apps: readonly Pm2AppState[] | undefined): Promise<void> {
+    const { strays: settings, log, dataDir } = this.options;
+    if (!settings || apps === undefined) {
+      this.lastStrays = { strays: [], error: undefined };
+      return;
+    }
+    const pm2Pids = apps.flatMap((a) => (a.pid ? [a.pid] : []));
+    const scan = settings.scan
+      ? await settings.scan(pm2Pids)
+      : await scanHostStrays({ dataDir, pm2Pids, pm2Home: settings.pm2Home });
+    const known = new Set(this.lastStrays.strays.map((s) => `${s.host}:${s.pid}`));
+    for (const s of scan.strays)
+      if (!known.has(`${s.host}:${s.pid}`)) log.error(`ALARM: stray ${describeStray(s)}`);
+    this.lastStrays = scan;
+    if (settings.policy !== 'kill' || scan.strays.length === 0) return;
+    const outcomes = await terminateStrays(scan.strays, {
+      host: hostname(),
+      protectedPids: pm2Pids,
+      graceMs: settings.graceMs,
+    });
+    for (const o of outcomes)
+      log.warn(`watchdog: stray ${o.app ?? 'process'} pid ${o.pid}: ${describeOutcome(o)}`);
+  }
+}
+
+/**
+ * One line for a stray (logs, scripts).
+ *
+ * @example
+ * describeStray(stray); // 'bot-poller pid 4242 on vm1 (process-scan): bot-poller outside PM2 …'
+ */
+export function describeStray(s: StrayProcess): string {
+  return `${s.app ?? 'process'} pid ${s.pid ?? '?'} on ${s.host} (${s.source}): ${s.detail}`;
+}
+
+function describeOutcome(o: StrayOutcome): string {
+  if (o.outcome === 'stopped') return 'stopped by SIGTERM';
+  if (o.outcome === 'killed') return 'did not stop on SIGTERM, killed (SIGKILL)';
+  if (o.outcome === 'gone') return 'already gone';
+  return `could not be signalled: ${o.error ?? 'unknown error'}`;
 }

@@ -5,6 +5,9 @@ import {
   type Pm2AppState,
   type Pm2Control,
   readAllHeartbeats,
+  type StrayProcess,
+  type StrayScan,
+  strayFrom409,
   type WatchdogDecision,
   type WatchedBeat,
 } from '../health/index.js';
@@ -51,6 +54,8 @@ export interface StatusReport {
   readonly poller: PollerStatus;
   readonly db: DbSnapshot;
   readonly watchdog: readonly WatchdogDecision[];
+  /** Bot processes outside PM2: the host scan and poller-lock owner (watchdog), and the 409 pattern. */
+  readonly strays: { readonly found: readonly StrayProcess[]; readonly scanError: string | undefined };
   readonly errors: RecentError[];
   /** Local mode (sandbox): the page links /chat. */
   readonly local: boolean;
@@ -64,6 +69,8 @@ export interface CollectStatusOptions {
   readonly staleMs: number;
   /** The watchdog's last decisions, shown as alarms. */
   readonly watchdog?: readonly WatchdogDecision[];
+  /** The watchdog's last scan for strays (none when omitted). */
+  readonly strays?: StrayScan;
   /** Where the database figures come from (default: a fresh `readDbSnapshot(sql)`; the web app caches). */
   readonly readDb?: () => Promise<DbSnapshot>;
   readonly now?: number;
@@ -136,7 +143,12 @@ function judgeApp(
   };
   if (pm2Reachable) {
     if (!pm2) worse('bad', 'not known to PM2');
-    else if (pm2.status !== 'online') worse('bad', `PM2 status: ${pm2.status}`);
+    else if (pm2.status !== 'online' && (pm2.exitCode === 78 || pm2.exitCode === 79)) {
+      // PM2 labels these "waiting restart" (exp_backoff_restart_delay) but never restarts them.
+      const why =
+        pm2.exitCode === 78 ? 'invalid configuration' : 'a migration file changed after it was applied';
+      worse('bad', `stopped for good (exit ${pm2.exitCode}: ${why}); see its log, fix, then restart it`);
+    } else if (pm2.status !== 'online') worse('bad', `PM2 status: ${pm2.status}`);
   }
   let heartbeat: AppStatus['heartbeat'];
   if (found) {
@@ -266,6 +278,13 @@ export async function collectStatus(options: CollectStatusOptions): Promise<Stat
     poller,
     db: safeDb,
     watchdog: options.watchdog ?? [],
+    strays: {
+      found: [
+        ...(options.strays?.strays ?? []),
+        ...[strayFrom409(poller.alarm)].filter((s) => s !== undefined),
+      ],
+      scanError: options.strays?.error,
+    },
     errors: readRecentErrors(config.logDir, config.secrets),
     local: config.telegram.local,
   };

@@ -15,6 +15,7 @@ export {
 } from './collect-status.js';
 export { type DbSnapshot, readDbSnapshot } from './db-snapshot.js';
 export { DbSnapshotReader, type DbSnapshotReaderOptions } from './db-snapshot-reader.js';
+export { operatorAuthorized, type PublicAccess, publicAccess } from './operator-auth.js';
 export { Pm2Client, Pm2UnavailableError } from './pm2-client.js';
 export { type RecentError, readRecentErrors, sanitizeMessage } from './recent-errors.js';
 export { renderStatusPage } from './render-status-page.js';

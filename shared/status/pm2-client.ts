@@ -27,7 +27,8 @@ export class Pm2UnavailableError extends Error {
  */
 export class Pm2Client implements Pm2Control {
   private connected = false;
-  private readonly home: string;
+  /** PM2_HOME of the daemon this client talks to. */
+  readonly home: string;
 
   constructor(options: { home?: string; timeoutMs?: number } = {}) {
     this.home = options.home ?? process.env.PM2_HOME ?? join(homedir(), '.pm2');
@@ -65,6 +66,7 @@ export class Pm2Client implements Pm2Control {
       restarts: p.pm2_env?.restart_time ?? 0,
       memoryBytes: p.monit?.memory,
       cpuPercent: p.monit?.cpu,
+      exitCode: (p.pm2_env as { exit_code?: number } | undefined)?.exit_code,
     }));
   }
 

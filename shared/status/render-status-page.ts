@@ -55,7 +55,7 @@ export function renderStatusPage(report: StatusReport): string {
   const now = Date.parse(report.generatedAt);
   const { db, poller } = report;
   const overall: Verdict =
-    !report.healthy || report.apps.some((a) => a.verdict === 'bad')
+    !report.healthy || report.apps.some((a) => a.verdict === 'bad') || report.strays.found.length > 0
       ? 'bad'
       : !report.pm2.reachable || report.apps.some((a) => a.verdict === 'warn')
         ? 'warn'
@@ -108,6 +108,7 @@ ${report.pm2.reachable ? '' : `<p class="bad-text" id="pm2-unreachable">PM2 unre
 <table><tr><th>app</th><th>verdict</th><th>PM2</th><th>uptime</th><th>restarts</th><th>memory</th><th>CPU</th><th>heartbeat</th><th>reason</th></tr>
 ${report.apps.map(appRow).join('\n')}
 </table></section>
+${strayRows(report)}
 <section id="poller"><h2>Telegram updates</h2>${kv([
     ['mode', e(poller.mode)],
     [
@@ -171,4 +172,19 @@ ${report.apps.map(appRow).join('\n')}
           .join('')}</table>`
   }</section>
 </main></body></html>`;
+}
+
+/** The stray-process section: red with pid and host when any is found, absent otherwise. */
+function strayRows(report: StatusReport): string {
+  const { found, scanError } = report.strays;
+  const note = scanError ? `<p class="muted">${escapeHtml(scanError)}</p>` : '';
+  if (found.length === 0)
+    return note ? `<section class="wide" id="strays"><h2>Stray processes</h2>${note}</section>` : '';
+  const rows = found
+    .map(
+      (s) =>
+        `<tr class="bad"><td>${escapeHtml(s.app ?? '?')}</td><td>${s.pid === undefined ? 'unknown' : `pid ${s.pid}`}</td><td>${escapeHtml(s.host)}</td><td>${escapeHtml(s.source)}</td><td>${escapeHtml(s.detail)}</td></tr>`,
+    )
+    .join('');
+  return `<section class="wide" id="strays"><h2 class="bad-text">Stray processes outside PM2</h2>${note}<table><tr><th>app</th><th>pid</th><th>host</th><th>seen by</th><th>detail</th></tr>${rows}</table><p class="muted">Stop them: <code>scripts/reset-session.sh --kill-strays</code> (or <code>STRAY_POLICY=kill</code>).</p></section>`;
 }

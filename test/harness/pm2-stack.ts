@@ -62,7 +62,12 @@ export class Pm2Stack {
 
   /** Runs the pm2 CLI against this stack's daemon. */
   pm2(...args: string[]): Promise<{ stdout: string; stderr: string }> {
-    return run(process.execPath, ['node_modules/pm2/bin/pm2', ...args], { env: this.env });
+    return this.pm2With({}, ...args);
+  }
+
+  /** Runs the pm2 CLI with extra environment (apps started by it get that environment). */
+  pm2With(env: Record<string, string>, ...args: string[]): Promise<{ stdout: string; stderr: string }> {
+    return run(process.execPath, ['node_modules/pm2/bin/pm2', ...args], { env: { ...this.env, ...env } });
   }
 
   async close(): Promise<void> {

@@ -3,14 +3,19 @@ import { Resvg } from '@resvg/resvg-js';
 import jpeg from 'jpeg-js';
 import { type RunnerProfile, runnerProfileSchema } from '../../shared/profile/index.js';
 import type { SandboxUser } from '../../shared/telegram-sandbox/index.js';
+import { testFonts } from './browser.js';
 import type { TestSystem } from './system.js';
+
+// Resolved once per test process: the system's sans font, or Open Sans from npm on a bare machine.
+const FONTS = await testFonts();
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**
- * Renders text lines black on white like a fitness-app summary (DejaVu/Liberation sans via resvg), as
+ * Renders text lines black on white like a fitness-app summary (DejaVu/Liberation sans, or Open Sans
+ * from npm on a machine without fonts, via resvg), as
  * PNG or JPEG (jpeg-js, quality 90).
  *
  * @example
@@ -21,21 +26,24 @@ export function renderScreenshot(
   lines: readonly string[],
   opts: { format?: 'png' | 'jpeg'; width?: number; fontSize?: number } = {},
 ): Buffer {
-  const fontSize = opts.fontSize ?? 30;
+  // Open Sans (the npm fallback) is smaller at the same size: at 30 px tesseract misreads "25:13" in a JPEG.
+  const fontSize = opts.fontSize ?? (FONTS.family === 'Open Sans' ? 36 : 30);
   const width = opts.width ?? 520;
   const step = Math.round(fontSize * 1.6);
   const height = step * lines.length + fontSize;
   const texts = lines
     .map(
       (line, i) =>
-        `<text x="20" y="${step * (i + 1)}" font-family="sans-serif" font-size="${fontSize}" fill="#111">${escapeXml(line)}</text>`,
+        `<text x="20" y="${step * (i + 1)}" font-family="${FONTS.family}" font-size="${fontSize}" fill="#111">${escapeXml(line)}</text>`,
     )
     .join('\n');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
 <rect width="100%" height="100%" fill="#ffffff"/>
 ${texts}
 </svg>`;
-  const rendered = new Resvg(svg, { font: { loadSystemFonts: true } }).render();
+  const rendered = new Resvg(svg, {
+    font: { loadSystemFonts: false, fontFiles: FONTS.files, defaultFontFamily: FONTS.family },
+  }).render();
   if (opts.format === 'jpeg') {
     const encoded = jpeg.encode(
       { data: rendered.pixels, width: rendered.width, height: rendered.height },

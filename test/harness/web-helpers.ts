@@ -1,28 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
 
+export { launchChromium } from './browser.js';
 export { freePort } from './net.js';
-
-/**
- * Launches the system's Debian Chromium headless (never downloads a browser).
- *
- * @example
- * const browser = await launchChromium();
- * const page = await browser.newPage(); … await browser.close();
- */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
 
 /**
  * The folder for screenshots and other test artifacts (`test-artifacts/`, git-ignored), created on demand.

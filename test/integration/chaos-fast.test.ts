@@ -5,9 +5,9 @@ import { formatChaosTable, SCENARIOS } from '../../chaos/run.js';
 import { stopEmbeddedAdminCluster } from '../harness/db.js';
 
 // The fast CI slice of `npm run chaos` (quick sizes: 3 kill -9 rounds of bot-poller, one kill -9 of vision
-// with six screenshots being read, one kill -9 of reminder in a 1,000-user fan-out, one PostgreSQL restart
-// on a throwaway embedded cluster, one foreign-poller episode, one 429 storm, four runners against a broken
-// LLM). The full run is `npm run chaos`. Timings are printed, never asserted.
+// with six screenshots being read, one kill -9 of reminder in a 1,000-user fan-out, two PostgreSQL outages
+// on a throwaway embedded cluster (SIGKILL of the server, then a clean stop), one foreign-poller episode,
+// one 429 storm, four runners against a broken LLM). The full run is `npm run chaos`. Timings are printed, never asserted.
 describe('chaos (quick)', () => {
   const results: ScenarioResult[] = [];
   after(async () => {
@@ -16,7 +16,7 @@ describe('chaos (quick)', () => {
   });
 
   for (const scenario of SCENARIOS) {
-    it(`${scenario.key}: nothing lost, nothing applied twice, no app exits on its own`, {
+    it(`${scenario.key}: nothing lost or applied twice, no app exits on its own, no harm left`, {
       timeout: 240_000,
     }, async () => {
       const row = await scenario.run(true);
@@ -29,6 +29,13 @@ describe('chaos (quick)', () => {
       // crash on a dead reserved connection is patched, scripts/patches).
       const exits = row.notes.filter((n) => /crashed|exited \d+×|CRASH LOOP|not running at the end/.test(n));
       assert.deepEqual(exits, []);
+      // Nothing else a user or an operator would call broken is left behind (chaos/harm.ts).
+      assert.deepEqual(row.harms, []);
+      // A kill scenario proves it hit work in progress, not an idle process.
+      if (row.kills) {
+        assert.equal(row.kills.total, row.runs);
+        assert.ok(row.kills.midWork > 0, `no kill landed ${row.kills.what}: ${row.notes.join('; ')}`);
+      }
     });
   }
 });

@@ -1,19 +1,11 @@
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { Markup } from 'telegraf';
 import { startSandbox, type TestSandbox } from '../harness/sandbox.js';
 import { makePng } from '../harness/sandbox-images.js';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { launchChromium } from '../harness/web-helpers.js';
 
 describe('sandbox chat page in Chromium', () => {
   let sb: TestSandbox;
@@ -44,7 +36,7 @@ describe('sandbox chat page in Chromium', () => {
     stopBot = (await sb.launch(bot)).stop;
     await sb.user({ id: 1001, first_name: 'Ann' }).info();
     await sb.user({ id: 1002, first_name: 'Bob' }).info();
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   });
 
   after(async () => {

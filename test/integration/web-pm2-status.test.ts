@@ -30,20 +30,24 @@ describe('status page with the apps under PM2', () => {
     const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
-      const appRow = (name: string) => page.locator('tr', { hasText: name }).first();
+      const appRow = (name: string) => page.locator(`tr.app[data-app="${name}"]`);
+      // Green means each app's own verdict is ok (the row's data-verdict), not merely "online" in PM2's
+      // column: an online app with a stale heartbeat or an alarm is red.
+      const verdicts = async () =>
+        Promise.all(
+          ['bot-poller', 'reminder', 'vision', 'web'].map(
+            async (a) => await appRow(a).getAttribute('data-verdict'),
+          ),
+        );
       await waitUntil(
         async () => {
           await page.goto(base);
-          const rows = await Promise.all(
-            ['bot-poller', 'reminder', 'vision', 'web'].map(
-              async (a) => (await appRow(a).textContent()) ?? '',
-            ),
-          );
-          return rows.every((r) => /online/i.test(r));
+          return (await verdicts()).every((v) => v === 'ok');
         },
         30_000,
-        'every app online on the page',
+        'every app green on the page',
       );
+      assert.equal(await page.locator('#overall .badge').getAttribute('class'), 'badge ok');
       await page.screenshot({ path: join(artifactsDir(), 'status-page-pm2.png'), fullPage: true });
 
       await pm2('stop', 'vision');
@@ -55,8 +59,9 @@ describe('status page with the apps under PM2', () => {
         30_000,
         'vision shown stopped',
       );
-      const visionRowClass = await appRow('vision').evaluate((el) => el.outerHTML);
-      assert.match(visionRowClass, /bad|red|down|error/i, 'the stopped app is marked as a problem');
+      assert.equal(await appRow('vision').getAttribute('data-verdict'), 'bad', 'the stopped app is red');
+      assert.equal(await appRow('vision').getAttribute('class'), 'app bad');
+      assert.equal(await appRow('reminder').getAttribute('data-verdict'), 'ok', 'the others stay green');
       await page.screenshot({ path: join(artifactsDir(), 'status-page-vision-stopped.png'), fullPage: true });
       const health = await fetch(`${base}/healthz`);
       assert.equal(health.status, 200, '/healthz follows the poller and the database, not vision');

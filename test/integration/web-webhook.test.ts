@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { stopEmbeddedAdminCluster } from '../harness/db.js';
@@ -28,7 +28,9 @@ describe('web: Telegram webhook mode', () => {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     endpoint = `${base}/telegram/webhook`;
-    sys = await startTestSystem({ env: { TELEGRAM_MODE: 'webhook', WEBHOOK_URL: base } });
+    sys = await startTestSystem({
+      env: { TELEGRAM_MODE: 'webhook', WEBHOOK_URL: base, STATUS_TOKEN: 'webhook-test-status-token' },
+    });
     sys.start('web', { PORT: String(port) });
     await sys.waitForHeartbeat('web');
     await waitUntil(
@@ -42,10 +44,15 @@ describe('web: Telegram webhook mode', () => {
     await stopEmbeddedAdminCluster();
   });
 
-  it('keeps its secret in DATA_DIR/run/webhook-secret with mode 0600', () => {
-    const file = join(sys.dataDir, 'run', 'webhook-secret');
-    assert.equal(statSync(file).mode & 0o777, 0o600);
-    assert.match(readFileSync(file, 'utf8').trim(), /^[A-Za-z0-9_-]{32,}$/);
+  const secretOf = async () => {
+    const [row] = await sys.db.sql<{ value: string }[]>`
+      select value from app_secrets where name = 'telegram-webhook'`;
+    return row?.value ?? '';
+  };
+
+  it('keeps its secret in the database, shared by every host, never in DATA_DIR', async () => {
+    assert.match(await secretOf(), /^[A-Za-z0-9_-]{32,}$/);
+    assert.equal(existsSync(join(sys.dataDir, 'run', 'webhook-secret')), false);
   });
 
   it('rejects a missing or wrong secret with 401 and stores nothing', async () => {
@@ -55,13 +62,13 @@ describe('web: Telegram webhook mode', () => {
     });
     assert.equal((await post(update)).status, 401);
     assert.equal((await post(update, 'wrong-secret')).status, 401);
-    const secret = readFileSync(join(sys.dataDir, 'run', 'webhook-secret'), 'utf8').trim();
+    const secret = await secretOf();
     assert.equal((await post(update, `${secret}x`)).status, 401);
     assert.equal(await stored(), 0);
   });
 
   it('rejects bodies that are not updates or too large', async () => {
-    const secret = readFileSync(join(sys.dataDir, 'run', 'webhook-secret'), 'utf8').trim();
+    const secret = await secretOf();
     assert.equal((await post('{"update_id":"x"}', secret)).status, 400);
     assert.equal((await post('not json', secret)).status, 400);
     assert.equal(
@@ -84,7 +91,7 @@ describe('web: Telegram webhook mode', () => {
     assert.equal(rows[0]?.status, 'processed');
 
     // Telegram re-delivers (e.g. our 200 got lost): the inbox keeps one row and nothing is re-sent.
-    const secret = readFileSync(join(sys.dataDir, 'run', 'webhook-secret'), 'utf8').trim();
+    const secret = await secretOf();
     const again = await post(JSON.stringify(rows[0]?.payload), secret);
     assert.equal(again.status, 200);
     assert.equal(await stored(), 1);

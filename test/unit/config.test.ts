@@ -119,8 +119,20 @@ describe('config', () => {
     });
   });
 
-  it('webhook mode needs WEBHOOK_URL', () => {
-    assert.deepEqual(problemsOf({ TELEGRAM_MODE: 'webhook' }), ['WEBHOOK_URL']);
+  it('webhook mode needs WEBHOOK_URL and a STATUS_TOKEN (the web app then faces the internet)', () => {
+    assert.deepEqual(problemsOf({ TELEGRAM_MODE: 'webhook' }), ['WEBHOOK_URL', 'STATUS_TOKEN']);
+    assert.deepEqual(
+      problemsOf({ TELEGRAM_MODE: 'webhook', WEBHOOK_URL: 'https://bot.example.com', STATUS_TOKEN: 'short' }),
+      ['STATUS_TOKEN'],
+    );
+  });
+
+  it('the web app binds to 127.0.0.1 unless WEB_HOST says otherwise; STATUS_TOKEN is a secret', () => {
+    assert.equal(loadConfig({}).web.host, '127.0.0.1');
+    assert.equal(loadConfig({ WEB_HOST: '0.0.0.0' }).web.host, '0.0.0.0');
+    const config = loadConfig({ STATUS_TOKEN: 'a-long-enough-status-token' });
+    assert.equal(config.web.statusToken, 'a-long-enough-status-token');
+    assert.ok(config.secrets.includes('a-long-enough-status-token'));
   });
 
   it('lists every problem in one message with a way to fix it', () => {

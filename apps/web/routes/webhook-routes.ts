@@ -1,13 +1,10 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { join } from 'node:path';
 import type Router from '@koa/router';
 import type { Telegram } from 'telegraf';
 import type { Update } from 'telegraf/types';
 import { z } from 'zod';
 import type { Sql } from '../../../shared/db/index.js';
-import { runDir } from '../../../shared/health/index.js';
 import { ALLOWED_UPDATES, storeUpdates } from '../../../shared/inbox/index.js';
 import type { Logger } from '../../../shared/log/index.js';
 
@@ -16,36 +13,12 @@ export const WEBHOOK_PATH = '/telegram/webhook';
 /** Largest accepted update body. */
 export const WEBHOOK_BODY_LIMIT = 1024 * 1024;
 
-const SECRET_PATTERN = /^[A-Za-z0-9_-]{32,256}$/;
-
 /** Raised for a request body over the limit. */
 export class BodyTooLargeError extends Error {
   override readonly name = 'BodyTooLargeError';
   constructor(readonly limit: number) {
     super(`request body exceeds ${limit} bytes`);
   }
-}
-
-/**
- * The webhook secret token, kept stable across restarts in `DATA_DIR/run/webhook-secret` (mode 0600);
- * created on first use.
- *
- * @example
- * const secret = webhookSecret('data'); // 43 url-safe characters
- */
-export function webhookSecret(dataDir: string): string {
-  const file = join(runDir(dataDir), 'webhook-secret');
-  try {
-    const existing = readFileSync(file, 'utf8').trim();
-    if (SECRET_PATTERN.test(existing)) return existing;
-  } catch {
-    // none yet
-  }
-  mkdirSync(runDir(dataDir), { recursive: true });
-  const secret = randomBytes(32).toString('base64url');
-  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
-  chmodSync(file, 0o600);
-  return secret;
 }
 
 /**
@@ -89,7 +62,7 @@ const updateSchema = z.looseObject({ update_id: z.number().int().nonnegative() }
  * (`source = 'webhook'`) and bot-poller's processor handles it. Answers 200 as soon as it is stored.
  *
  * @example
- * registerWebhookRoutes(router, { sql, log, secret: webhookSecret(config.dataDir) });
+ * registerWebhookRoutes(router, { sql, log, secret: await sharedWebhookSecret(sql) });
  */
 export function registerWebhookRoutes(
   router: Router,
