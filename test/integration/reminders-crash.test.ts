@@ -55,7 +55,10 @@ describe('reminder claims: concurrent senders and dead ones', () => {
     // The heir gets them as soon as the dead sender's lease (1 s) runs out: wait for that, not a fixed time.
     let taken: Awaited<ReturnType<typeof heir.claim>> = [];
     await waitUntil(
-      async () => (taken = await heir.claim(now, 10)).length > 0,
+      async () => {
+        taken = await heir.claim(now, 10);
+        return taken.length > 0;
+      },
       15_000,
       "the heir taking the dead sender's claims",
     );
