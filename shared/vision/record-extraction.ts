@@ -4,7 +4,7 @@ import type { Units } from '../planner/index.js';
 import { escapeHtml } from '../profile/index.js';
 import { recordCompletion } from '../tracking/index.js';
 import { type StoredExtraction, updateExtraction } from './extraction-store.js';
-import { encodeVisionAction, renderReading } from './render-result.js';
+import { encodeVisionAction, renderReading, sourceName } from './render-result.js';
 
 /** What Confirm did, with the text that replaces the result message. @example if (o.kind === 'ambiguous') showPicker(o.keyboard); */
 export interface ConfirmOutcome {
@@ -50,7 +50,7 @@ export async function confirmExtraction(
       ...(reading.distanceKm !== undefined ? { distanceKm: reading.distanceKm } : {}),
       ...(reading.durationSec !== undefined ? { durationSec: reading.durationSec } : {}),
       ...(reading.avgHr !== undefined ? { avgHr: reading.avgHr } : {}),
-      notes: `from a screenshot${reading.sourceApp ? ` (${reading.sourceApp})` : ''}`,
+      notes: `from ${sourceName(extraction.method).replace(/^your /, 'a ')}${reading.sourceApp ? ` (${reading.sourceApp})` : ''}`,
     },
     source: 'vision',
     ...(plannedWorkoutId !== undefined ? { plannedWorkoutId } : {}),
