@@ -121,7 +121,7 @@ function make(
 }
 
 /**
- * The generated set (22 screenshots).
+ * The generated set (26 screenshots).
  *
  * @example
  * for (const c of SCREENSHOT_SET) await renderCase(browser, c);
@@ -404,6 +404,63 @@ export const SCREENSHOT_SET: readonly ScreenshotCase[] = [
         ],
         true,
       ),
+  ),
+  // Added after the parser was written, to check it on layouts it was not tuned to.
+  make(
+    'low-contrast-small-scale1',
+    { distanceKm: 6.08, durationSec: 2003, date: '2025-03-04' },
+    {
+      theme: { bg: '#e9e9ec', fg: '#55555c', muted: '#8a8a90', accent: '#55555c', card: '#dcdce0' },
+      width: 360,
+      size: 14,
+      scale: 1,
+    },
+    header('Recovery Run', 'Yesterday at 6:40 PM') +
+      columns([
+        ['Distance', '6.08 km'],
+        ['Pace', '5:29 /km'],
+        ['Time', '33:23'],
+      ]),
+  ),
+  make(
+    'strava-noise-moving-elapsed',
+    { distanceKm: 5.02, durationSec: 1577, date: '2025-03-02', avgHr: 149 },
+    {},
+    header('Morning Run', 'March 2, 2025 at 7:01 AM · Berlin') +
+      `<div class="label">12 kudos · 3 achievements</div>` +
+      columns([
+        ['Distance', '5.02 km'],
+        ['Avg Pace', '5:14 /km'],
+        ['Moving Time', '26:17'],
+      ]) +
+      columns([
+        ['Elevation Gain', '45 m'],
+        ['Elapsed Time', '27:40'],
+        ['Avg Heart Rate', '149 bpm'],
+      ]),
+  ),
+  make(
+    'tiles-small-unit-under-hr-plain',
+    { distanceKm: 7.77, durationSec: 2480, date: '2025-02-26', avgHr: 156 },
+    { theme: NAVY, font: LIBERATION },
+    header('Tempo', 'Wednesday, February 26, 2025') +
+      tiles([
+        ['Distance', '7.77<div class="unit">km</div>'],
+        ['Duration', '41:20'],
+        ['Avg HR', '156'],
+        ['Avg Pace', '5:19 /km'],
+      ]),
+  ),
+  make(
+    'rows-colon-labels',
+    { distanceKm: 6.66, durationSec: 2000, date: '2025-02-28' },
+    { font: SERIF, size: 15 },
+    header('Run summary', '28 Feb 2025') +
+      rows([
+        ['Distance:', '6.66 km'],
+        ['Time:', '33:20'],
+        ['Avg. pace:', '5\'00"/km'],
+      ]),
   ),
 ];
 
