@@ -87,7 +87,7 @@ function attachUnits(items: OcrItem[]): OcrItem[] {
  * first, then label-left/value-right rows, then the other direction; nearest first; each label and value
  * is used once.
  */
-function pair(items: OcrItem[]): Map<LabelField, ValueToken> {
+function pair(items: OcrItem[], bareUnit: DistanceUnit): Map<LabelField, ValueToken> {
   const labels = items.filter((i): i is Label => i.kind === 'label');
   const values = items.filter((i): i is Value => i.kind === 'value');
   const candidates: Array<{ label: Label; value: Value; rel: Relation; gap: number }> = [];
@@ -116,7 +116,7 @@ function pair(items: OcrItem[]): Map<LabelField, ValueToken> {
     if (found.has(c.label.field)) continue;
     const token =
       c.label.field === 'distance' && c.value.token.kind === 'number'
-        ? ({ kind: 'distance', value: c.value.token.value, unit: c.label.unit ?? 'km' } as const)
+        ? ({ kind: 'distance', value: c.value.token.value, unit: c.label.unit ?? bareUnit } as const)
         : c.value.token;
     found.set(c.label.field, token);
   }
@@ -132,14 +132,18 @@ const tallest = (vs: Value[]) => [...vs].sort((a, b) => height(b.box) - height(a
  * `5:20 /km` and `5'20"` paces, decimal commas, `bpm`. Moving time wins over elapsed time. What the
  * layout leaves open comes from the line parser ({@link parseOcrText}); the date from the text, absolute
  * or relative to `referenceDate` (the message's local day). Undefined when there is neither a distance
- * nor a time. Pure.
+ * nor a time. A distance shown without any unit is in the runner's `units`. Pure.
  *
  * @example
  * readOcrLayout(page, '2025-03-05'); // { activity: 'unknown', distanceKm: 5.02, durationSec: 1577, … }
  */
-export function readOcrLayout(page: OcrPage, referenceDate: string): WorkoutReading | undefined {
+export function readOcrLayout(
+  page: OcrPage,
+  referenceDate: string,
+  units: DistanceUnit = 'km',
+): WorkoutReading | undefined {
   const items = attachUnits(findItems(page.words));
-  const byLabel = pair(items);
+  const byLabel = pair(items, units);
   const lines = parseOcrText(page.text, referenceDate);
   const values = items.filter((i): i is Value => i.kind === 'value');
 

@@ -30,10 +30,10 @@ export interface VisionReader {
  * const read = createOcrReader(new OcrEngine(), log);
  */
 export function createOcrReader(engine: OcrEngine, log?: Logger): ImageReader {
-  return async (image, _mime, { referenceDate }) => {
+  return async (image, _mime, { referenceDate, units }) => {
     const started = Date.now();
     const page = await engine.recognizeWords(image);
-    const reading = readOcrLayout(page, referenceDate);
+    const reading = readOcrLayout(page, referenceDate, units);
     log?.debug('ocr done', { ms: Date.now() - started, words: page.words.length });
     return reading
       ? { kind: 'workout', reading, method: 'ocr' }

@@ -138,6 +138,29 @@ describe('layout-aware OCR parsing (word boxes)', () => {
     assert.deepEqual([r?.distanceKm, r?.durationSec, r?.date], [5.01, 1740, '2025-03-05']);
   });
 
+  it("a distance shown without any unit is in the runner's units", () => {
+    const page = pageOf([
+      {
+        y: 100,
+        h: 14,
+        cells: [
+          [20, 'Distance'],
+          [200, 'Time'],
+        ],
+      },
+      {
+        y: 120,
+        h: 24,
+        cells: [
+          [20, '3.10'],
+          [200, '27:30'],
+        ],
+      },
+    ]);
+    assert.equal(readOcrLayout(page, '2025-03-05', 'mi')?.distanceKm, 4.99);
+    assert.equal(readOcrLayout(page, '2025-03-05')?.distanceKm, 3.1);
+  });
+
   it('no distance and no time: not a workout', () => {
     assert.equal(
       readOcrLayout(pageOf([{ y: 20, cells: [[20, 'Happy birthday!']] }]), '2025-03-05'),
