@@ -8,6 +8,7 @@ import { runPlanBench } from './plan.js';
 import { runReminderBench } from './reminders.js';
 import { runStartupBench } from './startup.js';
 import { runThroughputBench } from './throughput.js';
+import { runVisionOcrBench } from './vision-ocr.js';
 
 console.log(
   `Benchmarks — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ` +
@@ -21,5 +22,7 @@ console.log('\n— reminder fan-out: 10,000 users due in the same minute —');
 await runReminderBench();
 console.log('\n— throughput, latency and memory under load —');
 await runThroughputBench();
+console.log('\n— vision: offline screenshot reading and activity files —');
+await runVisionOcrBench();
 await stopEmbeddedAdminCluster();
 process.exit(0);

@@ -1,60 +1,45 @@
 import { startApp } from '../../shared/app/index.js';
-import { loadOpenAI } from '../../shared/llm/index.js';
 import { Worker } from '../../shared/queue/index.js';
 import { createTelegram } from '../../shared/telegram/index.js';
 import {
   createVisionJobHandler,
+  createVisionReader,
   downloadTelegramFile,
-  OcrEngine,
-  parseOcrText,
-  readWithModel,
-  type ScreenshotReading,
+  MAX_ACTIVITY_FILE_BYTES,
   VISION_QUEUE,
   type VisionJobDeps,
   visionJobSchema,
   visionOnDead,
 } from '../../shared/vision/index.js';
 
-// Reads workout screenshots from the `vision` queue: the vision model when OPENAI_API_KEY is set, offline
-// OCR (one reused tesseract.js worker with the bundled English data) otherwise.
+// Reads workout screenshots and activity files (FIT/GPX/TCX) from the `vision` queue: screenshots with
+// the vision model when OPENAI_API_KEY is set, offline OCR otherwise (shared/vision/vision-reader.ts).
 await startApp('vision', async ({ config, log, sql, onStop }): Promise<void> => {
   const settings = config.vision;
   const telegram = createTelegram(config);
   const token = config.telegram.token!;
   const download: VisionJobDeps['download'] = (fileId, signal) =>
-    downloadTelegramFile({ telegram, apiRoot: config.telegram.apiRoot, token, fileId, signal });
-
-  let read: VisionJobDeps['read'];
-  let ocr: OcrEngine | undefined;
-  if (config.openai.apiKey) {
-    const OpenAI = await loadOpenAI();
-    const client = new OpenAI({
-      apiKey: config.openai.apiKey,
-      baseURL: config.openai.baseUrl,
-      timeout: config.openai.timeoutMs,
-      maxRetries: 0, // the job queue retries with backoff
+    downloadTelegramFile({
+      telegram,
+      apiRoot: config.telegram.apiRoot,
+      token,
+      fileId,
+      signal,
+      maxBytes: MAX_ACTIVITY_FILE_BYTES,
     });
-    read = (image, mime, { signal }) =>
-      readWithModel({ client, model: config.openai.visionModel, image, mime, signal });
-  } else {
-    const engine = new OcrEngine();
-    ocr = engine;
-    read = async (image, _mime, { referenceDate }): Promise<ScreenshotReading> => {
-      const started = Date.now();
-      const text = await engine.recognize(image);
-      log.debug('ocr done', { ms: Date.now() - started, chars: text.length });
-      const reading = parseOcrText(text, referenceDate);
-      return reading
-        ? { kind: 'workout', reading, method: 'ocr' }
-        : { kind: 'not_workout', method: 'ocr', why: '' };
-    };
-  }
-  log.info('vision reader', { reader: ocr ? 'ocr' : 'llm', concurrency: settings.concurrency });
+  const reader = await createVisionReader(config.openai, log);
+  log.info('vision reader', { reader: reader.kind, concurrency: settings.concurrency });
 
   const worker = new Worker(
     sql,
     VISION_QUEUE,
-    createVisionJobHandler({ sql, log, download, read, progressAfterMs: settings.progressAfterMs }),
+    createVisionJobHandler({
+      sql,
+      log,
+      download,
+      read: reader.read,
+      progressAfterMs: settings.progressAfterMs,
+    }),
     {
       schema: visionJobSchema,
       concurrency: settings.concurrency,
@@ -65,7 +50,7 @@ await startApp('vision', async ({ config, log, sql, onStop }): Promise<void> => 
   );
   onStop(async () => {
     await worker.close();
-    await ocr?.close();
+    await reader.close();
   });
   await worker.waitUntilReady();
 });

@@ -1,6 +1,6 @@
 import type { Telegram } from 'telegraf';
 import { MAX_IMAGE_BYTES } from './image-file.js';
-import { ScreenshotRejectedError } from './screenshot-errors.js';
+import { type RejectReason, ScreenshotRejectedError } from './screenshot-errors.js';
 
 /** What {@link downloadTelegramFile} needs. @example const a: DownloadArgs = { telegram, apiRoot, token, fileId }; */
 export interface DownloadArgs {
@@ -21,7 +21,7 @@ function telegramDescription(err: unknown): { code?: number; description: string
 
 /**
  * Downloads a user's file through getFile and `/file/bot<token>/<path>`, refusing anything over
- * `maxBytes` (default 10 MB) before (declared size) and while (counted bytes) downloading. A file Telegram
+ * `maxBytes` (default 10 MB; above that the refusal is `file_too_large`) before (declared size) and while (counted bytes) downloading. A file Telegram
  * calls too big or unknown throws {@link ScreenshotRejectedError}; network trouble throws as is (retry).
  * The URL holds the token and is never put into an error message.
  *
@@ -30,18 +30,20 @@ function telegramDescription(err: unknown): { code?: number; description: string
  */
 export async function downloadTelegramFile(args: DownloadArgs): Promise<Buffer> {
   const max = args.maxBytes ?? MAX_IMAGE_BYTES;
+  // Past the image limit only activity files are accepted (bot-poller refuses larger images up front).
+  const tooLarge: RejectReason = max > MAX_IMAGE_BYTES ? 'file_too_large' : 'too_large';
   let file: Awaited<ReturnType<Telegram['getFile']>>;
   try {
     file = await args.telegram.getFile(args.fileId);
   } catch (err) {
     const { code, description } = telegramDescription(err);
     if (code === 400 && /too big/i.test(description))
-      throw new ScreenshotRejectedError('too_large', description);
+      throw new ScreenshotRejectedError(tooLarge, description);
     if (code === 400) throw new ScreenshotRejectedError('unavailable', description);
     throw new Error(`getFile failed: ${description}`);
   }
   if (file.file_size !== undefined && file.file_size > max) {
-    throw new ScreenshotRejectedError('too_large', `file is ${file.file_size} bytes`);
+    throw new ScreenshotRejectedError(tooLarge, `file is ${file.file_size} bytes`);
   }
   if (!file.file_path) throw new ScreenshotRejectedError('unavailable', 'getFile returned no file_path');
   const url = `${args.apiRoot}/file/bot${args.token}/${file.file_path}`;
@@ -56,14 +58,14 @@ export async function downloadTelegramFile(args: DownloadArgs): Promise<Buffer> 
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   if (declared > max) {
     await response.body.cancel();
-    throw new ScreenshotRejectedError('too_large', `download is ${declared} bytes`);
+    throw new ScreenshotRejectedError(tooLarge, `download is ${declared} bytes`);
   }
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
     size += chunk.length;
     if (size > max) {
-      throw new ScreenshotRejectedError('too_large', `download exceeded ${max} bytes`);
+      throw new ScreenshotRejectedError(tooLarge, `download exceeded ${max} bytes`);
     }
     chunks.push(chunk);
   }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { UserDataOwner } from '../account/user-data-owner.js';
 import type { TransactionSql } from '../db/index.js';
-import { type WorkoutReading, workoutReadingSchema } from './workout-reading.js';
+import { type ReadingMethod, type WorkoutReading, workoutReadingSchema } from './workout-reading.js';
 
 /** What a screenshot turned out to be. @example const o: ExtractionOutcome = 'implausible'; */
 export type ExtractionOutcome = 'workout' | 'implausible' | 'not_workout' | 'rejected';
@@ -15,6 +15,8 @@ export interface StoredExtraction {
   readonly userId: number;
   readonly chatId: number;
   readonly outcome: ExtractionOutcome;
+  /** How it was read (null for a rejected file). */
+  readonly method: ReadingMethod | null;
   readonly status: ExtractionStatus;
   readonly reading: WorkoutReading | undefined;
   readonly completionId: number | null;
@@ -26,6 +28,7 @@ const rowSchema = z.object({
   user_id: z.coerce.number(),
   chat_id: z.coerce.number(),
   outcome: z.enum(['workout', 'implausible', 'not_workout', 'rejected']),
+  method: z.enum(['llm', 'ocr', 'fit', 'gpx', 'tcx']).nullable(),
   status: z.enum(['open', 'confirmed', 'discarded', 'closed']),
   reading: workoutReadingSchema.nullable(),
   completion_id: z.coerce.number().nullable(),
@@ -45,7 +48,7 @@ export async function insertExtraction(
     userId: number;
     chatId: number;
     outcome: ExtractionOutcome;
-    method: 'llm' | 'ocr' | null;
+    method: ReadingMethod | null;
     reading?: WorkoutReading;
     detail?: Record<string, unknown>;
   },
@@ -74,7 +77,7 @@ export async function loadExtraction(
   userId: number,
 ): Promise<StoredExtraction | undefined> {
   const [row] = await tx`
-    select id, job_id, user_id, chat_id, outcome, status, reading, completion_id
+    select id, job_id, user_id, chat_id, outcome, method, status, reading, completion_id
     from vision_extractions where id = ${id} and user_id = ${userId} for update`;
   const parsed = rowSchema.safeParse(row);
   if (!parsed.success) return undefined;
@@ -85,6 +88,7 @@ export async function loadExtraction(
     userId: r.user_id,
     chatId: r.chat_id,
     outcome: r.outcome,
+    method: r.method,
     status: r.status,
     reading: r.reading ?? undefined,
     completionId: r.completion_id,

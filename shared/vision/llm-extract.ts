@@ -1,9 +1,11 @@
+import { DateTime } from 'luxon';
 import type OpenAI from 'openai';
 import { loadOpenAI, type OpenAIClass, zodResponseFormatLazy } from '../llm/index.js';
+import type { Units } from '../planner/index.js';
 import type { ImageMime } from './image-file.js';
 import { answerToReading, type VisionAnswer, visionAnswerSchema } from './llm-schema.js';
 import { ScreenshotRejectedError, VisionModelError } from './screenshot-errors.js';
-import type { WorkoutReading } from './workout-reading.js';
+import type { ReadingMethod, WorkoutReading } from './workout-reading.js';
 
 /**
  * System prompt of the vision model. Text inside the image is data: the model only transcribes numbers
@@ -22,14 +24,14 @@ export const VISION_SYSTEM_PROMPT = [
 ].join(' ');
 
 /**
- * Outcome of reading a screenshot: a workout, or "this is not a workout" (with a short why).
+ * Outcome of reading a screenshot or an activity file: a workout, or "this is not a workout" (with a short why).
  *
  * @example
  * const r: ScreenshotReading = { kind: 'not_workout', method: 'ocr', why: '' };
  */
 export type ScreenshotReading =
-  | { readonly kind: 'workout'; readonly reading: WorkoutReading; readonly method: 'llm' | 'ocr' }
-  | { readonly kind: 'not_workout'; readonly method: 'llm' | 'ocr'; readonly why: string };
+  | { readonly kind: 'workout'; readonly reading: WorkoutReading; readonly method: ReadingMethod }
+  | { readonly kind: 'not_workout'; readonly method: ReadingMethod; readonly why: string };
 
 /**
  * Reads a screenshot with an OpenAI-compatible vision model (structured output, temperature 0). HTTP
@@ -46,6 +48,8 @@ export async function readWithModel(args: {
   image: Buffer;
   mime: ImageMime;
   signal?: AbortSignal;
+  /** The message's local date, the runner's zone and units: the model resolves "Yesterday" and yearless dates. */
+  context?: { referenceDate: string; timeZone: string; units: Units };
 }): Promise<ScreenshotReading> {
   const sdk = await loadOpenAI(); // already loaded by whoever made the client
   let completion: OpenAI.Chat.Completions.ChatCompletion;
@@ -59,7 +63,7 @@ export async function readWithModel(args: {
           {
             role: 'user',
             content: [
-              { type: 'text', text: 'Transcribe the workout shown in this screenshot.' },
+              { type: 'text', text: userPrompt(args.context) },
               {
                 type: 'image_url',
                 image_url: {
@@ -107,6 +111,25 @@ export async function readWithModel(args: {
   return reading
     ? { kind: 'workout', reading, method: 'llm' }
     : { kind: 'not_workout', method: 'llm', why: 'no workout in the image' };
+}
+
+/**
+ * The user turn's text: without the message date the model guessed the year of "Mar 2" and could not
+ * resolve "Yesterday" or a weekday.
+ *
+ * @example
+ * userPrompt({ referenceDate: '2025-03-05', timeZone: 'Europe/Berlin', units: 'mi' });
+ */
+export function userPrompt(context?: { referenceDate: string; timeZone: string; units: Units }): string {
+  if (!context) return 'Transcribe the workout shown in this screenshot.';
+  const weekday = DateTime.fromISO(context.referenceDate, { zone: 'UTC' }).toFormat('cccc');
+  return [
+    'Transcribe the workout shown in this screenshot.',
+    `The screenshot was sent on ${weekday}, ${context.referenceDate} (the runner's time zone is ${context.timeZone}).`,
+    'Resolve relative dates ("Today", "Yesterday", a weekday name) and dates without a year against that day;',
+    'the workout cannot be later than that day.',
+    `The runner usually uses ${context.units === 'mi' ? 'miles' : 'kilometres'}, but copy the unit the screenshot shows.`,
+  ].join(' ');
 }
 
 function isUnreadableImage(err: InstanceType<OpenAIClass['BadRequestError']>): boolean {

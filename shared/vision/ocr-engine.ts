@@ -5,6 +5,28 @@ import { ScreenshotRejectedError } from './screenshot-errors.js';
 const require = createRequire(import.meta.url);
 
 /**
+ * One recognised word: its text, confidence (0–100), box in pixels and the index of tesseract's line.
+ *
+ * @example
+ * const w: OcrWord = { text: '5.02', conf: 93, line: 2, x0: 40, y0: 300, x1: 160, y1: 350 };
+ */
+export interface OcrWord {
+  readonly text: string;
+  readonly conf: number;
+  readonly line: number;
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+/** A recognised image: the plain text (lines) and the words with their boxes. @example page.words.length */
+export interface OcrPage {
+  readonly text: string;
+  readonly words: readonly OcrWord[];
+}
+
+/**
  * Folder of the bundled English traineddata (`@tesseract.js-data/eng`), so OCR never touches the network.
  *
  * @example
@@ -57,12 +79,32 @@ export class OcrEngine {
   }
 
   /** The image's text (PNG/JPEG/WebP bytes); a damaged image throws `ScreenshotRejectedError`. */
-  recognize(image: Buffer): Promise<string> {
+  async recognize(image: Buffer): Promise<string> {
+    return (await this.recognizeWords(image)).text;
+  }
+
+  /**
+   * The image's text and every word with its box (pixels) and line number, for the layout parser; a
+   * damaged image throws `ScreenshotRejectedError`.
+   */
+  recognizeWords(image: Buffer): Promise<OcrPage> {
     const run = this.queue.then(async () => {
       const worker = await this.start();
       try {
-        const result = await worker.recognize(image);
-        return result.data.text;
+        const result = await worker.recognize(image, {}, { text: true, blocks: true });
+        const words: OcrWord[] = [];
+        let line = 0;
+        for (const block of result.data.blocks ?? []) {
+          for (const paragraph of block.paragraphs) {
+            for (const l of paragraph.lines) {
+              for (const w of l.words) {
+                if (w.text.trim()) words.push({ text: w.text.trim(), conf: w.confidence, line, ...w.bbox });
+              }
+              line++;
+            }
+          }
+        }
+        return { text: result.data.text, words };
       } catch (err) {
         // Right magic bytes, damaged data: no retry will read it.
         if (/attempting to read image/i.test(String(err))) {

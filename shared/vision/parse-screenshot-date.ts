@@ -4,6 +4,10 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![a-z])';
 
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const WEEKDAY =
+  '(mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?';
+
 function monthIndex(word: string): number {
   return MONTHS.indexOf(word.slice(0, 3));
 }
@@ -16,12 +20,14 @@ function iso(year: number, month: number, day: number): string | undefined {
 /**
  * Finds the workout date in screenshot text: ISO (`2025-03-02`), `Mar 2, 2025`, `2 March 2025`,
  * `Sunday, March 2` (year from `reference`, or the year before when that would be after it),
- * `02.03.2025` / `02/03/2025` (day first unless that cannot be), and `Today` / `Yesterday` relative to
- * `reference` (YYYY-MM-DD, the day the screenshot was sent). Returns YYYY-MM-DD or undefined. Pure.
+ * `02.03.2025` / `02/03/2025` (day first unless that cannot be), and `Today` / `Yesterday` / a bare
+ * weekday (`Sunday`: the latest Sunday up to then) relative to `reference` (YYYY-MM-DD, the day the
+ * screenshot was sent). Returns YYYY-MM-DD or undefined. Pure.
  *
  * @example
  * parseScreenshotDate('Morning Run · Mar 2, 2025 at 7:01 AM', '2025-03-05'); // '2025-03-02'
  * parseScreenshotDate('Yesterday', '2025-03-05'); // '2025-03-04'
+ * parseScreenshotDate('Sunday · 7:02 AM', '2025-03-05'); // '2025-03-02'
  */
 export function parseScreenshotDate(text: string, reference: string): string | undefined {
   const t = text.toLowerCase();
@@ -51,5 +57,12 @@ export function parseScreenshotDate(text: string, reference: string): string | u
   }
   if (/\btoday\b/.test(t)) return reference;
   if (/\byesterday\b/.test(t) && ref.isValid) return ref.minus({ days: 1 }).toISODate() ?? undefined;
+  // A bare weekday: apps name the days of the past week so; the latest such day up to the reference.
+  const weekday = new RegExp(`\\b${WEEKDAY}\\b`).exec(t);
+  if (weekday && ref.isValid) {
+    const wanted = WEEKDAYS.indexOf(weekday[1]!.slice(0, 3)) + 1; // luxon: Monday = 1
+    const back = (ref.weekday - wanted + 7) % 7;
+    return ref.minus({ days: back }).toISODate() ?? undefined;
+  }
   return undefined;
 }

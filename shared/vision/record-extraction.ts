@@ -3,7 +3,7 @@ import type { TransactionSql } from '../db/index.js';
 import { escapeHtml, type Units } from '../text/index.js';
 import { recordCompletion } from '../tracking/index.js';
 import { type StoredExtraction, updateExtraction } from './extraction-store.js';
-import { renderReading } from './render-result.js';
+import { renderReading, sourceName } from './render-result.js';
 import { encodeVisionAction } from './vision-callbacks.js';
 
 /** What Confirm did, with the text that replaces the result message. @example if (o.kind === 'ambiguous') showPicker(o.keyboard); */
@@ -50,7 +50,7 @@ export async function confirmExtraction(
       ...(reading.distanceKm !== undefined ? { distanceKm: reading.distanceKm } : {}),
       ...(reading.durationSec !== undefined ? { durationSec: reading.durationSec } : {}),
       ...(reading.avgHr !== undefined ? { avgHr: reading.avgHr } : {}),
-      notes: `from a screenshot${reading.sourceApp ? ` (${reading.sourceApp})` : ''}`,
+      notes: `from ${sourceName(extraction.method).replace(/^your /, 'a ')}${reading.sourceApp ? ` (${reading.sourceApp})` : ''}`,
     },
     source: 'vision',
     ...(plannedWorkoutId !== undefined ? { plannedWorkoutId } : {}),

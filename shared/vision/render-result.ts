@@ -3,7 +3,7 @@ import { escapeHtml, formatDuration, formatPace, toUnits, type Units } from '../
 import type { PlausibilityProblem } from './plausibility.js';
 import type { RejectReason } from './screenshot-errors.js';
 import { type EditableField, encodeVisionAction } from './vision-callbacks.js';
-import type { WorkoutReading } from './workout-reading.js';
+import type { ReadingMethod, WorkoutReading } from './workout-reading.js';
 
 const ACTIVITY_NAMES: Record<WorkoutReading['activity'], string> = {
   run: 'Run',
@@ -28,12 +28,28 @@ export function renderReading(r: WorkoutReading, units: Units = 'km'): string {
     lines.push(`Distance: <b>${toUnits(r.distanceKm, units).toFixed(2)} ${units}</b>`);
   }
   if (r.durationSec !== undefined) lines.push(`Time: <b>${formatDuration(r.durationSec)}</b>`);
+  if (r.elapsedSec !== undefined && r.elapsedSec - (r.durationSec ?? 0) >= 1) {
+    lines.push(`Elapsed (with stops): ${formatDuration(r.elapsedSec)}`);
+  }
   if (r.paceSecPerKm !== undefined) lines.push(`Pace: ${formatPace(r.paceSecPerKm, units)}`);
   if (r.avgHr !== undefined) lines.push(`Avg heart rate: ${r.avgHr} bpm`);
   if (r.elevationGainM !== undefined) lines.push(`Elevation gain: ${r.elevationGainM} m`);
   if (r.calories !== undefined) lines.push(`Calories: ${r.calories}`);
+  if (r.laps && r.laps.length > 1) lines.push(`Laps: ${r.laps.length}`);
   if (r.sourceApp) lines.push(`Source: ${escapeHtml(r.sourceApp)}`);
   return lines.join('\n');
+}
+
+/**
+ * Where a reading came from, for the runner ("your screenshot", "your FIT file").
+ *
+ * @example
+ * sourceName('gpx'); // 'your GPX file'
+ */
+export function sourceName(method: ReadingMethod | null | undefined): string {
+  return method === 'fit' || method === 'gpx' || method === 'tcx'
+    ? `your ${method.toUpperCase()} file`
+    : 'your screenshot';
 }
 
 /**
@@ -48,7 +64,10 @@ export function renderResult(
   reading: WorkoutReading,
   problems: readonly PlausibilityProblem[],
   units: Units = 'km',
+  method?: ReadingMethod | null,
 ): { text: string; keyboard: InlineKeyboardMarkup } {
+  const icon = method === 'fit' || method === 'gpx' || method === 'tcx' ? '⌚' : '📸';
+  const header = `${icon} I read this from ${sourceName(method)}:`;
   const edit = { text: '✏️ Edit', callback_data: encodeVisionAction({ action: 'edit', extractionId }) };
   const discard = {
     text: '🗑️ Discard',
@@ -57,7 +76,7 @@ export function renderResult(
   if (problems.length > 0) {
     return {
       text: [
-        '📸 I read this from your screenshot:',
+        header,
         renderReading(reading, units),
         '',
         `⚠️ This doesn't look right: ${problems.map((p) => escapeHtml(p.message)).join(' ')}`,
@@ -67,12 +86,7 @@ export function renderResult(
     };
   }
   return {
-    text: [
-      '📸 I read this from your screenshot:',
-      renderReading(reading, units),
-      '',
-      'Shall I record it?',
-    ].join('\n'),
+    text: [header, renderReading(reading, units), '', 'Shall I record it?'].join('\n'),
     keyboard: {
       inline_keyboard: [
         [
@@ -132,9 +146,17 @@ export function renderRejected(reason: RejectReason | 'not_workout', why?: strin
     case 'too_large':
       return 'That image is larger than 10 MB, so I did not read it. Please send a smaller screenshot, ideally as a photo.';
     case 'not_image':
-      return "That file isn't a PNG, JPEG or WebP image, so I can't read it. Please send the workout screenshot as a photo.";
+      return "That file isn't a PNG, JPEG or WebP image, nor a FIT, GPX or TCX activity file, so I can't read it. Please send the workout screenshot as a photo, or the activity file from your watch.";
     case 'damaged':
       return 'That image looks damaged, so I could not open it. Please send the screenshot again, ideally as a photo.';
+    case 'file_too_large':
+      return 'That file is larger than 20 MB, so I did not read it. Please export the activity again (FIT files are the smallest).';
+    case 'file_damaged':
+      return 'That activity file looks damaged (incomplete or corrupted), so I could not read it and nothing was recorded. Please export it from your watch or app again.';
+    case 'file_empty':
+      return 'That activity file holds no distance and no time, so nothing was recorded. Please send the file of a finished run.';
+    case 'not_running':
+      return `That activity file is not a run${why ? ` (${escapeHtml(why)})` : ''}, and I only record runs, so nothing was recorded.`;
     case 'unavailable':
       return 'I could not download that file from Telegram. Please send the screenshot again.';
     case 'not_workout':

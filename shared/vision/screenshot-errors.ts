@@ -1,5 +1,13 @@
-/** Why a screenshot was refused before reading it. @example const r: RejectReason = 'not_image'; */
-export type RejectReason = 'too_large' | 'not_image' | 'damaged' | 'unavailable';
+/** Why a screenshot or activity file was refused (the `file_*` and `not_running` reasons are activity files'). @example const r: RejectReason = 'not_image'; */
+export type RejectReason =
+  | 'too_large'
+  | 'not_image'
+  | 'damaged'
+  | 'unavailable'
+  | 'file_too_large'
+  | 'file_damaged'
+  | 'file_empty'
+  | 'not_running';
 
 /**
  * A screenshot that will never be readable (too large, not a PNG/JPEG/WebP, damaged, gone from Telegram): the job

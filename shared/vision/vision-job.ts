@@ -4,13 +4,14 @@ import type { Logger } from '../log/index.js';
 import { OutboxWriter } from '../outbox/index.js';
 import { localToday } from '../profile/index.js';
 import type { Job, OnDead } from '../queue/index.js';
+import { ActivityFileError } from './activity-summary.js';
 import { insertExtraction } from './extraction-store.js';
-import { type ImageMime, sniffImage } from './image-file.js';
 import type { ScreenshotReading } from './llm-extract.js';
 import { checkPlausibility } from './plausibility.js';
+import { type ImageReader, readWorkoutFile } from './read-workout-file.js';
 import { renderRejected, renderResult } from './render-result.js';
-import { readRunnerLocale } from './runner-locale.js';
-import { ScreenshotRejectedError } from './screenshot-errors.js';
+import { type RunnerLocale, readRunnerLocale } from './runner-locale.js';
+import { type RejectReason, ScreenshotRejectedError } from './screenshot-errors.js';
 
 /** Queue name of screenshot jobs. @example new Queue(sql, VISION_QUEUE); */
 export const VISION_QUEUE = 'vision';
@@ -44,11 +45,8 @@ export interface VisionJobDeps {
   readonly sql: Sql;
   readonly log: Logger;
   readonly download: (fileId: string, signal: AbortSignal) => Promise<Buffer>;
-  readonly read: (
-    image: Buffer,
-    mime: ImageMime,
-    ctx: { signal: AbortSignal; referenceDate: string },
-  ) => Promise<ScreenshotReading>;
+  /** Reads screenshots (model or OCR); activity files are read by the handler itself. */
+  readonly read: ImageReader;
   readonly now?: () => Date;
   /** After this long, "still working" (once per job) and a typing action every 5 s (default 8 000 ms). */
   readonly progressAfterMs?: number;
@@ -58,8 +56,8 @@ const DEAD_TEXT =
   "Sorry, I couldn't read your screenshot this time (I tried 3 times). Nothing was recorded — please send it again a bit later.";
 
 /**
- * Builds the `vision` queue handler: download (≤ 10 MB) → check the bytes are PNG/JPEG/WebP → read
- * (model or OCR) → plausibility checks → store the extraction keyed by the job id and queue the answer in
+ * Builds the `vision` queue handler: download (≤ 20 MB) → recognise the bytes: a PNG/JPEG/WebP screenshot
+ * (≤ 10 MB) is read by the model or OCR, a FIT/GPX/TCX activity file by its parser → plausibility checks → store the extraction keyed by the job id and queue the answer in
  * the same transaction. A rerun of a job that already has its extraction (a retry after kill -9, an
  * overlapping run) sends nothing, so the runner gets exactly one result. Screenshot text is data only: it
  * can at most change this runner's extracted numbers.
@@ -79,7 +77,7 @@ export function createVisionJobHandler(deps: VisionJobDeps) {
     const stopProgress = startProgress(deps, job);
     let result: Analysis;
     try {
-      result = await analyse(deps, job, user.timeZone);
+      result = await analyse(deps, job, user);
     } finally {
       stopProgress();
     }
@@ -89,7 +87,7 @@ export function createVisionJobHandler(deps: VisionJobDeps) {
       const out = new OutboxWriter(tx);
       const message =
         result.row.reading && (result.row.outcome === 'workout' || result.row.outcome === 'implausible')
-          ? renderResult(id, result.row.reading, result.problems, user.units)
+          ? renderResult(id, result.row.reading, result.problems, user.units, result.row.method)
           : { text: result.text ?? renderRejected('not_workout'), keyboard: undefined };
       out.send(chatId, 'sendMessage', {
         chat_id: chatId,
@@ -99,7 +97,7 @@ export function createVisionJobHandler(deps: VisionJobDeps) {
         ...(message.keyboard ? { reply_markup: message.keyboard } : {}),
       });
       await out.flush();
-      deps.log.info('screenshot read', {
+      deps.log.info('workout file read', {
         jobId: job.id,
         extractionId: id,
         outcome: result.row.outcome,
@@ -116,23 +114,46 @@ interface Analysis {
   readonly text?: string;
 }
 
-async function analyse(deps: VisionJobDeps, job: Job<VisionJobData>, timeZone: string): Promise<Analysis> {
+const FILE_REASONS: Record<ActivityFileError['problem'], RejectReason> = {
+  damaged: 'file_damaged',
+  empty: 'file_empty',
+  not_running: 'not_running',
+};
+
+async function analyse(
+  deps: VisionJobDeps,
+  job: Job<VisionJobData>,
+  locale: RunnerLocale,
+): Promise<Analysis> {
+  const { timeZone, units } = locale;
   const now = deps.now?.() ?? new Date();
   const today = localToday(now, timeZone);
   const referenceDate = localToday(new Date(job.data.sentAt * 1000), timeZone);
   let reading: ScreenshotReading;
   try {
-    const image = await deps.download(job.data.fileId, job.signal);
-    const mime = await sniffImage(image);
-    if (!mime) throw new ScreenshotRejectedError('not_image', `${image.length} bytes, not PNG/JPEG/WebP`);
-    reading = await deps.read(image, mime, { signal: job.signal, referenceDate });
+    const bytes = await deps.download(job.data.fileId, job.signal);
+    reading = await readWorkoutFile(bytes, { signal: job.signal, referenceDate, timeZone, units }, deps.read);
   } catch (err) {
-    if (!(err instanceof ScreenshotRejectedError)) throw err;
-    deps.log.info('screenshot rejected', { jobId: job.id, reason: err.reason, detail: err.message });
+    const rejected =
+      err instanceof ScreenshotRejectedError
+        ? { reason: err.reason, why: undefined }
+        : err instanceof ActivityFileError
+          ? { reason: FILE_REASONS[err.problem], why: err.problem === 'not_running' ? err.detail : undefined }
+          : undefined;
+    if (!rejected) throw err;
+    deps.log.info('file rejected', {
+      jobId: job.id,
+      reason: rejected.reason,
+      detail: (err as Error).message,
+    });
     return {
-      row: { outcome: 'rejected', method: null, detail: { reason: err.reason } },
+      row: {
+        outcome: 'rejected',
+        method: err instanceof ActivityFileError ? err.kind : null,
+        detail: { reason: rejected.reason },
+      },
       problems: [],
-      text: renderRejected(err.reason),
+      text: renderRejected(rejected.reason, rejected.why),
     };
   }
   if (reading.kind === 'not_workout') {

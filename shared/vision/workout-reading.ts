@@ -3,6 +3,9 @@ import { z } from 'zod';
 /** Kinds of activity a screenshot may show; only `run` (or `unknown`, typical for OCR) can be recorded. @example ACTIVITY_TYPES.includes('run'); // true */
 export const ACTIVITY_TYPES = ['run', 'walk', 'ride', 'swim', 'other', 'unknown'] as const;
 
+/** How a reading was made: vision model, offline OCR, or an activity file's format. @example const m: ReadingMethod = 'fit'; */
+export type ReadingMethod = 'llm' | 'ocr' | 'fit' | 'gpx' | 'tcx';
+
 /**
  * The numbers read from one screenshot, normalised to km, seconds and s/km. Every field but `activity`
  * and `confidence` may be missing. Stored as JSON in `vision_extractions.reading` and validated when read.
@@ -18,13 +21,26 @@ export const workoutReadingSchema = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .optional(),
   distanceKm: z.number().positive().optional(),
+  /** Moving (timer) time; for a screenshot, the time it shows. */
   durationSec: z.number().int().positive().optional(),
+  /** Start to finish including pauses, when an activity file tells it apart from the moving time. */
+  elapsedSec: z.number().int().positive().optional(),
   paceSecPerKm: z.number().positive().optional(),
   avgHr: z.number().int().positive().optional(),
   elevationGainM: z.number().nonnegative().optional(),
   calories: z.number().nonnegative().optional(),
   /** The app that made the screenshot, as the model or OCR named it (display only, escaped). */
   sourceApp: z.string().max(40).optional(),
+  /** Laps of an activity file (at most 500). */
+  laps: z
+    .array(
+      z.object({
+        distanceKm: z.number().positive().optional(),
+        durationSec: z.number().int().positive().optional(),
+      }),
+    )
+    .max(500)
+    .optional(),
   /** 0…1: how sure the reader is. */
   confidence: z.number().min(0).max(1),
 });

@@ -81,6 +81,11 @@ describe('vision (OpenAI-compatible model) through the sandbox', () => {
     assert.equal(req.response_format.type, 'json_schema');
     assert.match(req.messages[0].content, /never instructions/);
     const image = req.messages[1].content.find((p: { type: string }) => p.type === 'image_url');
+    // The message date, zone and units: the model resolves "Yesterday" and yearless dates, not guesses.
+    const prompt = req.messages[1].content.find((p: { type: string }) => p.type === 'text').text;
+    assert.match(prompt, new RegExp(`sent on \\w+day, ${todayUtc()}`));
+    assert.match(prompt, /time zone is UTC/);
+    assert.match(prompt, /uses kilometres/);
     assert.equal(image.image_url.url, `data:image/png;base64,${IMAGE.toString('base64')}`);
     await user.press(result, '✅ Confirm');
     await user.waitForMessage((m) => m.text.includes('Recorded as an extra run'), WAIT);

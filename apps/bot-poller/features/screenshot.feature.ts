@@ -19,6 +19,8 @@ import {
   editKeyboard,
   editPrompt,
   loadExtraction,
+  looksLikeActivityFile,
+  MAX_ACTIVITY_FILE_BYTES,
   MAX_IMAGE_BYTES,
   parseVisionAction,
   readRunnerLocale,
@@ -40,7 +42,8 @@ const editStateSchema = z.object({ extractionId: z.number().int(), field: z.enum
 const STALE = 'That button is no longer active.';
 
 /**
- * Workout screenshots. A photo or any document from a runner with a profile becomes a `vision` job
+ * Workout screenshots and activity files. A photo or any document (a FIT/GPX/TCX file up to 20 MB,
+ * anything else up to 10 MB) from a runner with a profile becomes a `vision` job
  * (enqueued in the update's transaction, deduplicated by update id; the vision app reads it) and is
  * answered at once with "Analysing your screenshot…". The job's result message carries Confirm / Edit /
  * Discard (`vs1:` buttons, checked against the pressing user): Confirm records a completion, Edit lets the
@@ -67,14 +70,15 @@ screenshotFeature.on(message('photo'), async (ctx, next) => {
 screenshotFeature.on(message('document'), async (ctx, next) => {
   if (!ctx.user || !(await hasProfile(ctx.tx, ctx.user.id))) return next();
   const doc = ctx.message.document;
-  if ((doc.file_size ?? 0) > MAX_IMAGE_BYTES) {
-    ctx.out.html(renderRejected('too_large'));
+  const activityFile = looksLikeActivityFile(doc.file_name, doc.mime_type); // FIT/GPX/TCX: up to 20 MB
+  if ((doc.file_size ?? 0) > (activityFile ? MAX_ACTIVITY_FILE_BYTES : MAX_IMAGE_BYTES)) {
+    ctx.out.html(renderRejected(activityFile ? 'file_too_large' : 'too_large'));
     return;
   }
-  await enqueueScreenshot(ctx, doc.file_id); // the vision app checks the bytes, never the name
+  await enqueueScreenshot(ctx, doc.file_id, activityFile); // the vision app checks the bytes, never the name
 });
 
-async function enqueueScreenshot(ctx: BotContext, fileId: string): Promise<void> {
+async function enqueueScreenshot(ctx: BotContext, fileId: string, activityFile = false): Promise<void> {
   const user = ctx.user!;
   const pending = await countUnfinishedJobsOfUser(ctx.tx, VISION_QUEUE, user.id);
   if (pending >= ctx.config.vision.maxPendingPerUser) {
@@ -97,7 +101,11 @@ async function enqueueScreenshot(ctx: BotContext, fileId: string): Promise<void>
     maxAttempts: VISION_MAX_ATTEMPTS,
   });
   ctx.out.typing();
-  ctx.out.html('🔎 Analysing your screenshot… I will reply here in a moment.');
+  ctx.out.html(
+    activityFile
+      ? '⌚ Reading your activity file… I will reply here in a moment.'
+      : '🔎 Analysing your screenshot… I will reply here in a moment.',
+  );
 }
 
 type Locale = { readonly today: string; readonly units: Units };
@@ -111,7 +119,7 @@ async function runnerLocale(ctx: BotContext): Promise<Locale> {
 function show(ctx: BotContext, ext: StoredExtraction, locale: Locale, messageId: number | undefined): void {
   if (!ext.reading) return;
   const problems = checkPlausibility(ext.reading, locale.today);
-  const { text, keyboard } = renderResult(ext.id, ext.reading, problems, locale.units);
+  const { text, keyboard } = renderResult(ext.id, ext.reading, problems, locale.units, ext.method);
   if (messageId) ctx.out.editHtml(messageId, text, keyboard);
   else ctx.out.html(text, keyboard);
 }
@@ -231,6 +239,6 @@ screenshotFeature.on(message('text'), async (ctx, next) => {
     outcome: problems.length > 0 ? 'implausible' : 'workout',
   });
   await clearConversation(ctx.tx, ctx.user.id, VISION_EDIT_KIND);
-  const { text: reply, keyboard } = renderResult(ext.id, result.reading, problems, locale.units);
+  const { text: reply, keyboard } = renderResult(ext.id, result.reading, problems, locale.units, ext.method);
   ctx.out.html(reply, keyboard);
 });
