@@ -7,8 +7,10 @@ import { notifyChatOnDead, OutboxSender } from '../../shared/outbox/index.js';
 import { createPlanJobHandler, PLAN_QUEUE, planJobSchema } from '../../shared/plans/index.js';
 import { botCommands } from '../../shared/profile/index.js';
 import { Worker } from '../../shared/queue/index.js';
+import { pruneFinishedDeliveries } from '../../shared/reminders/index.js';
 import { createTelegram, waitForBotInfo } from '../../shared/telegram/index.js';
 import { createReplanJobHandler, REPLAN_QUEUE, replanJobSchema } from '../../shared/tracking/index.js';
+import { VISION_QUEUE } from '../../shared/vision/index.js';
 import { accountFeature } from './features/account.feature.js';
 import { coachFeature } from './features/coach.feature.js';
 import { fallbackFeature } from './features/fallback.feature.js';
@@ -23,6 +25,8 @@ import { replanFeature } from './features/replan.feature.js';
 import { screenshotFeature } from './features/screenshot.feature.js';
 import { statsFeature } from './features/stats.feature.js';
 import { workoutButtonsFeature } from './features/workout-buttons.feature.js';
+
+const DAY_MS = 86_400_000;
 
 await startApp(
   'bot-poller',
@@ -40,12 +44,21 @@ await startApp(
 
     // Hourly prune of handled inbox/outbox rows (7 days) and of finished plan, re-plan and coach jobs
     // (30 days): their dedupe keys come from update and offer ids, which never come back (and the re-plan
-    // button checks its offer's own state). Vision jobs stay: the screenshot readings cascade from them.
-    // Beside it, the vacuum that keeps the inbox, outbox and job claims fast.
+    // button checks its offer's own state). Screenshot and activity-file jobs, with the readings that
+    // cascade from them, are kept 90 days (a confirmed run stays in the runner's history as a completion);
+    // finished reminder deliveries 30 days past their day. Beside it, the vacuum that keeps the inbox,
+    // outbox and job claims fast.
     const housekeeping = new Housekeeping({
       sql,
       log,
-      prunedQueues: [PLAN_QUEUE, REPLAN_QUEUE, COACH_QUEUE],
+      prunedQueues: [PLAN_QUEUE, REPLAN_QUEUE, COACH_QUEUE, { name: VISION_QUEUE, keepMs: 90 * DAY_MS }],
+      pruners: [
+        {
+          name: 'reminder deliveries',
+          keepMs: 30 * DAY_MS,
+          prune: (olderThanMs) => pruneFinishedDeliveries(sql, olderThanMs),
+        },
+      ],
     });
     housekeeping.start();
     onStop(() => housekeeping.stop());

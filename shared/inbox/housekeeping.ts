@@ -4,6 +4,30 @@ import { Queue } from '../queue/index.js';
 import { pruneHandled } from './prune.js';
 
 /**
+ * A queue pruned with its own retention instead of `jobsKeepMs`.
+ *
+ * @example
+ * const vision: PrunedQueue = { name: 'vision', keepMs: 90 * 86_400_000 };
+ */
+export interface PrunedQueue {
+  readonly name: string;
+  readonly keepMs: number;
+}
+
+/**
+ * Another owner's table pruned on the same hourly beat (the owner writes the delete; housekeeping only
+ * schedules it and logs the count).
+ *
+ * @example
+ * const p: Pruner = { name: 'reminder deliveries', keepMs: 30 * 86_400_000, prune: (ms) => pruneFinishedDeliveries(sql, ms) };
+ */
+export interface Pruner {
+  readonly name: string;
+  readonly keepMs: number;
+  prune(olderThanMs: number): Promise<number>;
+}
+
+/**
  * Options of {@link Housekeeping}; every tuning value has a default.
  *
  * @example
@@ -15,9 +39,11 @@ export interface HousekeepingOptions {
   /**
    * Job queues whose finished jobs are deleted after `jobsKeepMs` (default none). Only queues whose
    * dedupe keys cannot come back, or whose handlers check their own state: the keys go with the jobs
-   * (see `Queue.prune`).
+   * (see `Queue.prune`). A `{ name, keepMs }` entry has its own retention.
    */
-  readonly prunedQueues?: readonly string[];
+  readonly prunedQueues?: readonly (string | PrunedQueue)[];
+  /** Other tables' prunes run on the same beat (default none), e.g. sent reminder deliveries. */
+  readonly pruners?: readonly Pruner[];
   /** How often the prune runs (default 1 hour); the first run is one interval after `start`. */
   readonly intervalMs?: number;
   /** Handled inbox and sent outbox rows are kept this many days (default 7; see `pruneHandled`). */
@@ -43,11 +69,15 @@ export interface HousekeepingOptions {
 export class Housekeeping {
   private timer: NodeJS.Timeout | undefined;
   private pruning: Promise<void> | undefined;
-  private readonly queues: Queue[];
+  private readonly queues: { queue: Queue; keepMs: number | undefined }[];
   private readonly vacuum: QueueVacuum | undefined;
 
   constructor(private readonly options: HousekeepingOptions) {
-    this.queues = (options.prunedQueues ?? []).map((name) => new Queue(options.sql, name));
+    this.queues = (options.prunedQueues ?? []).map((entry) =>
+      typeof entry === 'string'
+        ? { queue: new Queue(options.sql, entry), keepMs: undefined }
+        : { queue: new Queue(options.sql, entry.name), keepMs: entry.keepMs },
+    );
     this.vacuum =
       options.vacuum === false ? undefined : new QueueVacuum({ sql: options.sql, log: options.log });
   }
@@ -74,22 +104,28 @@ export class Housekeeping {
    * One prune (what each interval runs); logs and returns the counts, or undefined when it failed.
    *
    * @example
-   * await housekeeping.pruneOnce(); // { updates: 120, messages: 300, jobs: 4 }
+   * await housekeeping.pruneOnce(); // { updates: 120, messages: 300, jobs: 4, other: 0 }
    */
-  async pruneOnce(): Promise<{ updates: number; messages: number; jobs: number } | undefined> {
+  async pruneOnce(): Promise<{ updates: number; messages: number; jobs: number; other: number } | undefined> {
     const { sql, log } = this.options;
     const keepDays = this.options.keepDays ?? 7;
     const jobsKeepMs = this.options.jobsKeepMs ?? 30 * 86_400_000;
     try {
-      const [pruned, ...jobs] = await Promise.all([
+      const pruners = this.options.pruners ?? [];
+      const [pruned, jobs, other] = await Promise.all([
         pruneHandled(sql, keepDays),
-        ...this.queues.map((queue) => queue.prune(jobsKeepMs)),
+        Promise.all(this.queues.map(({ queue, keepMs }) => queue.prune(keepMs ?? jobsKeepMs))),
+        Promise.all(pruners.map((p) => p.prune(p.keepMs))),
       ]);
-      const counts = { ...pruned, jobs: jobs.reduce((a, b) => a + b, 0) };
+      const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+      const counts = { ...pruned, jobs: sum(jobs), other: sum(other) };
+      const days = (ms: number) => `${Math.round(ms / 86_400_000)} days`;
+      const retained = [
+        ...this.queues.map(({ queue, keepMs }) => `${queue.name} jobs ${days(keepMs ?? jobsKeepMs)}`),
+        ...pruners.map((p) => `${p.name} ${days(p.keepMs)}`),
+      ];
       log.info(
-        `pruned handled inbox and outbox rows (${keepDays} days) and finished jobs of ${
-          this.queues.map((q) => q.name).join(', ') || 'no queue'
-        } (${Math.round(jobsKeepMs / 86_400_000)} days)`,
+        `pruned handled inbox and outbox rows (${keepDays} days)${retained.length ? `, ${retained.join(', ')}` : ''}`,
         counts,
       );
       return counts;

@@ -1,4 +1,4 @@
-export { Housekeeping, type HousekeepingOptions } from './housekeeping.js';
+export { Housekeeping, type HousekeepingOptions, type PrunedQueue, type Pruner } from './housekeeping.js';
 export { chatIdOf, INBOX_CHANNEL, inboxUserData, storableUpdate, storeUpdates } from './inbox-store.js';
 export { pruneHandled } from './prune.js';
 export { ALLOWED_UPDATES, UpdatePoller, type UpdatePollerOptions } from './update-poller.js';

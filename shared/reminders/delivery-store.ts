@@ -260,3 +260,20 @@ export const remindersUserData: UserDataOwner = {
     await tx`delete from reminder_deliveries where user_id = ${who.userId}`;
   },
 };
+
+/**
+ * Deletes finished deliveries (sent, failed, stale, cancelled) whose day is more than `olderThanMs` past;
+ * returns how many. Pending or in-flight rows are never touched, and materialisation only ever creates
+ * rows for days still ahead, so a pruned day is never reminded again. bot-poller's housekeeping runs it
+ * hourly with a 30-day retention.
+ *
+ * @example
+ * await pruneFinishedDeliveries(sql, 30 * 86_400_000); // e.g. 1200
+ */
+export async function pruneFinishedDeliveries(sql: Sql, olderThanMs: number): Promise<number> {
+  const result = await sql`
+    delete from reminder_deliveries
+    where status in ('sent', 'failed', 'stale', 'cancelled')
+      and expires_at < now() - ${olderThanMs} * interval '1 millisecond'`;
+  return result.count;
+}

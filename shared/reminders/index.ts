@@ -1,6 +1,7 @@
 export {
   type ClaimedDelivery,
   DeliveryStore,
+  pruneFinishedDeliveries,
   remindersUserData,
   type StartOutcome,
 } from './delivery-store.js';

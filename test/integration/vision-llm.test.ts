@@ -184,6 +184,8 @@ describe('vision (OpenAI-compatible model) through the sandbox', () => {
     });
     await user.sendPhoto(IMAGE, { fileName: 'run.png' });
     await user.waitForMessage((m) => m.text.includes('That image looks damaged'), WAIT);
+    // The answer is committed with the reading; the worker marks the job completed just after.
+    await waitUntil(async () => (await jobOf(id)).status !== 'running', 30_000, 'the job to finish');
     const job = await jobOf(id);
     assert.deepEqual([job.status, job.attempts], ['completed', 1]);
     const [row] = await sys.db.sql<{ outcome: string; reason: string }[]>`

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ChatMessage, SandboxUser } from '../../shared/telegram-sandbox/index.js';
 import { stopEmbeddedAdminCluster } from '../harness/db.js';
-import { startTestSystem, type TestSystem } from '../harness/system.js';
+import { startTestSystem, type TestSystem, waitUntil } from '../harness/system.js';
 import { bigPng, renderPicture, renderScreenshot, seedRunner, todayUtc } from '../harness/vision-helpers.js';
 
 // The offline path: no OPENAI_API_KEY, so the vision app reads screenshots with tesseract.js (bundled
@@ -197,6 +197,17 @@ describe('vision (offline OCR) through the sandbox', () => {
     ]);
     await user.sendPhoto(damaged, { fileName: 'run.png' });
     await user.waitForMessage((m) => m.text.includes('That image looks damaged'), WAIT);
+    // The answer commits with the reading; the worker marks the job completed just after.
+    await waitUntil(
+      async () =>
+        (
+          await sys.db.sql`
+            select 1 from jobs where queue = 'vision' and (payload->>'userId')::bigint = ${id}
+              and status <> 'running'`
+        ).length > 0,
+      30_000,
+      'the job to finish',
+    );
     const [job] = await sys.db.sql<{ status: string; attempts: number }[]>`
       select status, attempts from jobs where queue = 'vision' and (payload->>'userId')::bigint = ${id}`;
     assert.deepEqual([job?.status, job?.attempts], ['completed', 1], 'answered once, not retried');

@@ -95,8 +95,15 @@ describe('web: Telegram webhook mode', () => {
     const again = await post(JSON.stringify(rows[0]?.payload), secret);
     assert.equal(again.status, 200);
     assert.equal(await stored(), 1);
-    const sent = await sys.db.sql<{ status: string; telegram_message_id: string }[]>`
+    // The sender records "sent" when Telegram's answer is back, which may be just after the user saw it.
+    const sentRows = () => sys.db.sql<{ status: string; telegram_message_id: string }[]>`
       select status, telegram_message_id from outgoing_messages where update_id = ${rows[0]?.update_id ?? 0}`;
+    await waitUntil(
+      async () => (await sentRows()).every((r) => r.status === 'sent'),
+      20_000,
+      'the reply marked sent',
+    );
+    const sent = await sentRows();
     assert.equal(sent.length, 1);
     assert.equal(sent[0]?.status, 'sent');
     assert.equal(Number(sent[0]?.telegram_message_id), reply.message_id);
