@@ -16,7 +16,7 @@ type Db = Sql | TransactionSql;
 export type CancelOutcome = 'cancelled' | 'already-cancelled' | 'already-done';
 
 /**
- * Cancels an owned workout with a reason (the caller checked ownership with {@link loadOwnedWorkout}).
+ * Cancels an owned workout with a reason (the caller checked ownership with `loadOwnedWorkout`, shared/plans).
  * A second tap changes nothing (`already-cancelled`); a done workout stays done.
  *
  * @example
