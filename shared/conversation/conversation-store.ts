@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { UserDataOwner } from '../account/user-data-owner.js';
 import type { TransactionSql } from '../db/index.js';
+import { sentMessageId } from '../outbox/sent-message-id.js';
 
 /**
  * What {@link loadConversation} found for a user:
@@ -98,11 +99,9 @@ export async function setPrompt(
  * const shown = await promptMessageId(ctx.tx, user.id);
  */
 export async function promptMessageId(tx: TransactionSql, userId: number): Promise<number | undefined> {
-  const [row] = await tx<{ message_id: number | null }[]>`
-    select o.telegram_message_id as message_id
-    from conversation_state c join outgoing_messages o on o.id = c.prompt_outgoing_id
-    where c.user_id = ${userId}`;
-  return row?.message_id ?? undefined;
+  const [row] = await tx<{ outgoing_id: number | null }[]>`
+    select prompt_outgoing_id as outgoing_id from conversation_state where user_id = ${userId}`;
+  return row?.outgoing_id == null ? undefined : sentMessageId(tx, row.outgoing_id);
 }
 
 /**

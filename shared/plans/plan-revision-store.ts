@@ -1,5 +1,6 @@
 import type { Sql, TransactionSql } from '../db/index.js';
 import { type Plan, type PlannerInput, plannerInputSchema, planSchema } from '../planner/index.js';
+import { lockUser } from '../users/index.js';
 
 /** The active plan with the planner input it was built (and is checked) against. */
 export interface ActivePlanWithInput {
@@ -48,7 +49,7 @@ export async function saveRevisedPlan(
   args: { userId: number; basePlanId: number; plan: Plan; fromDate: string; meta?: object },
 ): Promise<RevisionOutcome> {
   // The same lock saveActivePlan takes: concurrent plan writes of one user are ordered.
-  await tx`select id from users where id = ${args.userId} for update`;
+  await lockUser(tx, args.userId);
   const [active] = await tx<{ id: number; source: string; input: unknown }[]>`
     select id::int as id, source, input from training_plans where user_id = ${args.userId} and status = 'active'`;
   if (!active || active.id !== args.basePlanId) return { kind: 'stale', activePlanId: active?.id ?? null };

@@ -1,6 +1,7 @@
 import type { UserDataOwner } from '../account/user-data-owner.js';
 import type { Sql } from '../db/index.js';
 import { setUserActive } from '../users/index.js';
+import { stillWanted } from './fan-out-read-model.js';
 import type { ReminderPayload } from './reminder-message.js';
 
 /**
@@ -88,18 +89,7 @@ export class DeliveryStore {
       from due
       where r.id = due.id
       returning r.id, r.user_id, r.chat_id, r.kind, r.expires_at, r.payload, r.attempts, r.possible_duplicate,
-        (
-          exists (
-            select 1 from users u join runner_profiles rp on rp.user_id = u.id
-            where u.id = r.user_id and u.is_active and rp.reminders_enabled
-          )
-          and (
-            r.kind = 'rest_day' or exists (
-              select 1 from planned_workouts pw join training_plans tp on tp.id = pw.plan_id
-              where pw.id = r.planned_workout_id and pw.status = 'planned' and tp.status = 'active'
-            )
-          )
-        ) as wanted`;
+        ${stillWanted(this.sql)} as wanted`;
     return rows.map((r) => ({
       id: r.id,
       userId: r.user_id,

@@ -1,5 +1,7 @@
 import type { Sql } from '../db/index.js';
+import { loadReminderWorkouts } from '../plans/workout-store.js';
 import { resolveZone, WindowCache } from './due-time.js';
+import { type Candidate, restDayCandidates, workoutCandidates } from './fan-out-read-model.js';
 import {
   type ReminderPayload,
   renderRestDayReminder,
@@ -13,17 +15,6 @@ export interface MaterialiseResult {
   readonly due: number;
   /** New rows inserted as stale: due while nobody sent them and the workout's day has begun. */
   readonly stale: number;
-}
-
-interface Candidate {
-  user_id: number;
-  chat_id: number;
-  time_zone: string;
-  reminder_hour: number;
-  units: string | null;
-  for_date: string;
-  workout_id: number | null;
-  plan_created_at: Date;
 }
 
 interface Row {
@@ -103,31 +94,7 @@ export async function materialiseDueReminders(
 
 async function renderWorkouts(sql: Sql, rows: Row[], ids: number[], candidates: Candidate[]): Promise<void> {
   const units = new Map(candidates.map((c) => [c.workout_id, unitsOf(c.units)]));
-  const details = new Map<number, Parameters<typeof renderWorkoutReminder>[0]>();
-  for (let i = 0; i < ids.length; i += 5000) {
-    const found = await sql<
-      {
-        id: number;
-        workout_date: string;
-        title: string;
-        distance_km: string | null;
-        duration_min: number | null;
-        details: unknown;
-      }[]
-    >`
-      select id, workout_date::text as workout_date, title, distance_km, duration_min, details
-      from planned_workouts where id = any(${ids.slice(i, i + 5000)}::bigint[])`;
-    for (const w of found) {
-      details.set(w.id, {
-        id: w.id,
-        workoutDate: w.workout_date,
-        title: w.title,
-        distanceKm: w.distance_km === null ? null : Number(w.distance_km),
-        durationMin: w.duration_min,
-        details: w.details,
-      });
-    }
-  }
+  const details = await loadReminderWorkouts(sql, ids);
   for (const row of rows) {
     if (row.status !== 'pending' || row.planned_workout_id === null) continue;
     const workout = details.get(row.planned_workout_id);
@@ -138,45 +105,4 @@ async function renderWorkouts(sql: Sql, rows: Row[], ids: number[], candidates: 
     const row = rows[i]!;
     if (row.status === 'pending' && row.kind === 'workout' && !('text' in row.payload)) rows.splice(i, 1);
   }
-}
-
-function workoutCandidates(sql: Sql, from: string, to: string): Promise<Candidate[]> {
-  return sql<Candidate[]>`
-    select pw.user_id, u.chat_id, u.time_zone, rp.reminder_hour, rp.profile ->> 'units' as units,
-           pw.workout_date::text as for_date, pw.id as workout_id, tp.created_at as plan_created_at
-    from planned_workouts pw
-    join training_plans tp on tp.id = pw.plan_id and tp.status = 'active'
-    join users u on u.id = pw.user_id and u.is_active
-    join runner_profiles rp on rp.user_id = pw.user_id and rp.reminders_enabled
-    where pw.workout_date between ${from}::date and ${to}::date
-      and pw.status = 'planned'
-      and not exists (
-        select 1 from reminder_deliveries d
-        where d.user_id = pw.user_id and d.for_date = pw.workout_date and d.kind = 'workout'
-      )`;
-}
-
-function restDayCandidates(sql: Sql, from: string, to: string): Promise<Candidate[]> {
-  return sql<Candidate[]>`
-    select tp.user_id, u.chat_id, u.time_zone, rp.reminder_hour, null as units,
-           day::date::text as for_date, null::bigint as workout_id, tp.created_at as plan_created_at
-    from training_plans tp
-    join users u on u.id = tp.user_id and u.is_active
-    join runner_profiles rp
-      on rp.user_id = tp.user_id and rp.reminders_enabled and rp.rest_day_reminders
-    cross join lateral (
-      select min(workout_date) as first_day, max(workout_date) as last_day
-      from planned_workouts where plan_id = tp.id
-    ) span
-    cross join lateral generate_series(
-      greatest(${from}::date, span.first_day), least(${to}::date, span.last_day), interval '1 day'
-    ) as day
-    where tp.status = 'active'
-      and not exists (
-        select 1 from planned_workouts pw where pw.user_id = tp.user_id and pw.workout_date = day::date
-      )
-      and not exists (
-        select 1 from reminder_deliveries d
-        where d.user_id = tp.user_id and d.for_date = day::date and d.kind = 'rest_day'
-      )`;
 }

@@ -1,4 +1,5 @@
 import type { TransactionSql } from '../db/index.js';
+import { loadPlanDay } from '../plans/workout-store.js';
 import { loadProfile, loadReminderSettings, updateReminderSettings } from '../profile/index.js';
 import { loadUserTimeZone } from '../users/index.js';
 import { localDate, resolveZone } from './due-time.js';
@@ -73,40 +74,11 @@ export async function previewTomorrow(
   const prefs = await loadReminderPrefs(tx, userId);
   if (!prefs) return { kind: 'no_profile' };
   const forDate = localDate(now, prefs.timeZone, 1);
-  const [plan] = await tx<{ id: number; first_day: string | null; last_day: string | null }[]>`
-    select tp.id, min(pw.workout_date)::text as first_day, max(pw.workout_date)::text as last_day
-    from training_plans tp left join planned_workouts pw on pw.plan_id = tp.id
-    where tp.user_id = ${userId} and tp.status = 'active'
-    group by tp.id`;
-  if (!plan?.first_day || !plan.last_day || forDate > plan.last_day) return { kind: 'no_plan' };
-  const [workout] = await tx<
-    {
-      id: number;
-      workout_date: string;
-      title: string;
-      distance_km: string | null;
-      duration_min: number | null;
-      details: unknown;
-      status: string;
-    }[]
-  >`
-    select id, workout_date::text as workout_date, title, distance_km, duration_min, details, status
-    from planned_workouts
-    where user_id = ${userId} and workout_date = ${forDate}::date
-    order by (plan_id = ${plan.id}) desc, id desc
-    limit 1`;
+  const day = await loadPlanDay(tx, userId, forDate);
+  if (!day || forDate > day.lastDay) return { kind: 'no_plan' };
+  const workout = day.workout;
   if (!workout) return { kind: 'rest_day', forDate, payload: renderRestDayReminder(forDate) };
   if (workout.status !== 'planned') return { kind: 'done', forDate };
-  const payload = renderWorkoutReminder(
-    {
-      id: workout.id,
-      workoutDate: workout.workout_date,
-      title: workout.title,
-      distanceKm: workout.distance_km === null ? null : Number(workout.distance_km),
-      durationMin: workout.duration_min,
-      details: workout.details,
-    },
-    unitsOf((await loadProfile(tx, userId))?.units),
-  );
+  const payload = renderWorkoutReminder(workout, unitsOf((await loadProfile(tx, userId))?.units));
   return { kind: 'workout', forDate, payload };
 }

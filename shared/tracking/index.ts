@@ -1,3 +1,14 @@
+// The planned-workout reads the tracking features use: `planned_workouts` belongs to shared/plans, which
+// holds their SQL; re-exported so the features keep one import for tracking.
+export {
+  loadOwnedWorkout,
+  loadPendingWorkouts,
+  loadWeekWorkouts,
+  loadWorkoutsFrom,
+  markMissedWorkouts,
+  type TrackedWorkout,
+  type WorkoutRow,
+} from '../plans/workout-store.js';
 export {
   encodeTrackingAction,
   parseTrackingAction,
@@ -17,6 +28,7 @@ export {
 export {
   type CompletedRun,
   type CompletionSource,
+  findSameRun,
   type RecordOutcome,
   recordCompletion,
 } from './record-completion.js';
@@ -66,16 +78,11 @@ export {
   cancelWorkout,
   createReplanOffer,
   decideReplanOffer,
-  loadOwnedWorkout,
-  loadPendingWorkouts,
   loadSetbacks,
   loadStatsData,
-  loadWeekWorkouts,
-  markMissedWorkouts,
   REPLAN_OFFER_QUIET_DAYS,
   type ReplanDecision,
   setCancellationNote,
-  type TrackedWorkout,
   trackingUserData,
 } from './tracking-store.js';
 export {
@@ -85,4 +92,3 @@ export {
   type WorkoutAction,
   workoutCallbacks,
 } from './workout-actions.js';
-export { loadWorkoutsFrom, type WorkoutRow } from './workouts-from.js';

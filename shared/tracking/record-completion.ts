@@ -1,5 +1,6 @@
 import type { TransactionSql } from '../db/index.js';
 import { setWorkoutStatus } from '../plans/plan-store.js';
+import { lockMatchCandidates, lockWorkoutStatus } from '../plans/workout-store.js';
 
 /** Where a completion came from. */
 export type CompletionSource = 'button' | 'log' | 'vision';
@@ -45,19 +46,12 @@ export async function recordCompletion(
 ): Promise<RecordOutcome> {
   let plannedId: number | null = null;
   if (args.plannedWorkoutId !== undefined) {
-    const [row] = await tx<{ id: number }[]>`
-      select id from planned_workouts where id = ${args.plannedWorkoutId} and user_id = ${args.userId} for update`;
-    if (!row)
+    const owned = await lockWorkoutStatus(tx, args.userId, args.plannedWorkoutId);
+    if (!owned)
       throw new Error(`planned workout ${args.plannedWorkoutId} does not belong to user ${args.userId}`);
-    plannedId = row.id;
+    plannedId = args.plannedWorkoutId;
   } else if (!args.asExtra) {
-    const candidates = await tx<{ id: number; date: string; title: string; distance: number }[]>`
-      select id, workout_date::text as date, title, abs(workout_date - ${args.run.date}::date) as distance
-      from planned_workouts
-      where user_id = ${args.userId} and status in ('planned', 'missed') and type not in ('rest', 'race')
-        and workout_date between ${args.run.date}::date - 1 and ${args.run.date}::date + 1
-      order by distance, workout_date
-      for update`;
+    const candidates = await lockMatchCandidates(tx, args.userId, args.run.date);
     const nearest = candidates.filter((c) => c.distance === candidates[0]?.distance);
     if (nearest.length > 1) {
       return { kind: 'ambiguous', candidates: nearest.map(({ id, date, title }) => ({ id, date, title })) };
@@ -80,4 +74,25 @@ export async function recordCompletion(
     await tx`delete from workout_cancellations where planned_workout_id = ${plannedId}`;
   }
   return { kind: 'recorded', completionId: inserted.id, plannedWorkoutId: plannedId };
+}
+
+/**
+ * The user's completion that is the same run as `run` (same day, distance within 50 m and time within
+ * 10 s; a missing value only matches a missing one), if any: a screenshot sent twice is recorded once.
+ *
+ * @example
+ * const same = await findSameRun(tx, userId, { date: '2027-03-02', distanceKm: 10, durationSec: 3000 }); // 17
+ */
+export async function findSameRun(
+  tx: TransactionSql,
+  userId: number,
+  run: Pick<CompletedRun, 'date' | 'distanceKm' | 'durationSec'>,
+): Promise<number | undefined> {
+  const [same] = await tx<{ id: number }[]>`
+    select id from workout_completions
+    where user_id = ${userId} and completed_on = ${run.date}
+      and abs(coalesce(distance_km, -1) - ${run.distanceKm ?? -1}) <= 0.05
+      and abs(coalesce(duration_sec, -1) - ${run.durationSec ?? -1}) <= 10
+    limit 1`;
+  return same ? Number(same.id) : undefined;
 }

@@ -1,10 +1,10 @@
 import { formatShortDate } from '../planner/index.js';
+import type { TrackedWorkout } from '../plans/workout-store.js';
 import { escapeHtml, formatDistance, formatDuration, formatPace, type Units } from '../text/index.js';
 import { encodeTrackingAction } from './callback-data.js';
 import type { CompletedRun } from './record-completion.js';
 import type { TrainingStats } from './stats.js';
 import { type CancelReason, effectiveStatus } from './tracking-rules.js';
-import type { TrackedWorkout } from './tracking-store.js';
 import { encodeWorkoutAction } from './workout-actions.js';
 
 /** Telegram inline keyboard markup (plain data, no library types). */

@@ -4,11 +4,11 @@ import type { Logger } from '../log/index.js';
 import { OutboxWriter } from '../outbox/index.js';
 import { formatDistance, renderPlanSummary, renderWeek } from '../planner/index.js';
 import { saveActivePlan } from '../plans/index.js';
+import { hasClosedWorkoutOn, markMissedWorkouts } from '../plans/workout-store.js';
 import { loadProfile, localToday } from '../profile/index.js';
 import type { Job } from '../queue/index.js';
 import { buildReplan } from './replan.js';
 import { REPLAN_WINDOW_DAYS, type ReplanTrigger, recentWeeklyKm } from './tracking-rules.js';
-import { markMissedWorkouts } from './tracking-store.js';
 
 /** Queue of adaptive re-plan jobs (a job kind of its own: it builds from actual volume, not the profile). */
 export const REPLAN_QUEUE = 'replan';
@@ -58,9 +58,7 @@ export function createReplanJobHandler(deps: { sql: Sql; log: Logger; now?: () =
       const runs = await tx<{ date: string; distanceKm: number | null }[]>`
         select completed_on::text as date, distance_km::float8 as "distanceKm" from workout_completions
         where user_id = ${userId} and completed_on > ${today}::date - ${REPLAN_WINDOW_DAYS}::int`;
-      const [closedToday] = await tx`
-        select 1 from planned_workouts where user_id = ${userId} and workout_date = ${today}::date
-          and status in ('done', 'cancelled')`;
+      const closedToday = await hasClosedWorkoutOn(tx, userId, today);
       const weeklyKm = recentWeeklyKm(runs, today);
       const result = buildReplan({
         profile,

@@ -1,64 +1,22 @@
 import type { UserDataOwner } from '../account/user-data-owner.js';
 import type { Sql, TransactionSql } from '../db/index.js';
 import { setWorkoutStatus } from '../plans/plan-store.js';
+import {
+  loadMissedAndCancelled,
+  loadStatsWorkouts,
+  loadWorkoutTypes,
+  lockWorkoutStatus,
+} from '../plans/workout-store.js';
 import type { StatsRun, StatsWorkout } from './stats.js';
-import type { CancelReason, ReplanTrigger, Setback, WorkoutStatus } from './tracking-rules.js';
+import type { CancelReason, ReplanTrigger, Setback } from './tracking-rules.js';
 
 type Db = Sql | TransactionSql;
-
-/** A planned workout as the tracking features use it. */
-export interface TrackedWorkout {
-  readonly id: number;
-  readonly date: string;
-  readonly type: string;
-  readonly title: string;
-  readonly distanceKm: number | null;
-  readonly durationMin: number | null;
-  readonly status: WorkoutStatus;
-  /** False when the workout belongs to a superseded plan (its buttons are stale). */
-  readonly planActive: boolean;
-}
-
-const workoutColumns = (sql: Db) => sql`
-  w.id::int as id, w.workout_date::text as date, w.type, w.title, w.distance_km::float8 as "distanceKm",
-  w.duration_min as "durationMin", w.status, (p.status = 'active') as "planActive"`;
-
-/**
- * Persists "missed" for the user's (or, without a user, everyone's) workouts still `planned` after their
- * day in the runner's zone (SQL function `mark_missed_workouts`, see `sql/003_tracking.sql`). Returns
- * how many were marked.
- *
- * @example
- * await markMissedWorkouts(ctx.tx, ctx.user.id); // 2
- */
-export async function markMissedWorkouts(sql: Db, userId?: number): Promise<number> {
-  const [row] = await sql<{ n: number }[]>`select mark_missed_workouts(${userId ?? null}) as n`;
-  return row?.n ?? 0;
-}
-
-/**
- * The workout `workoutId` if it belongs to `userId` (row-locked for the rest of the transaction), else
- * undefined — callback data is client-controlled, so every button handler goes through this.
- *
- * @example
- * const w = await loadOwnedWorkout(ctx.tx, ctx.user.id, 42); // undefined for someone else's workout
- */
-export async function loadOwnedWorkout(
-  tx: TransactionSql,
-  userId: number,
-  workoutId: number,
-): Promise<TrackedWorkout | undefined> {
-  const [row] = await tx<TrackedWorkout[]>`
-    select ${workoutColumns(tx)} from planned_workouts w join training_plans p on p.id = w.plan_id
-    where w.id = ${workoutId} and w.user_id = ${userId} for update of w`;
-  return row;
-}
 
 /** Result of {@link cancelWorkout}. */
 export type CancelOutcome = 'cancelled' | 'already-cancelled' | 'already-done';
 
 /**
- * Cancels an owned workout with a reason (the caller checked ownership with {@link loadOwnedWorkout}).
+ * Cancels an owned workout with a reason (the caller checked ownership with `loadOwnedWorkout`, shared/plans).
  * A second tap changes nothing (`already-cancelled`); a done workout stays done.
  *
  * @example
@@ -68,11 +26,10 @@ export async function cancelWorkout(
   tx: TransactionSql,
   args: { userId: number; workoutId: number; reason: CancelReason; note?: string },
 ): Promise<CancelOutcome> {
-  const [w] = await tx<{ status: WorkoutStatus }[]>`
-    select status from planned_workouts where id = ${args.workoutId} and user_id = ${args.userId} for update`;
-  if (!w) throw new Error(`planned workout ${args.workoutId} does not belong to user ${args.userId}`);
-  if (w.status === 'done') return 'already-done';
-  if (w.status === 'cancelled') return 'already-cancelled';
+  const status = await lockWorkoutStatus(tx, args.userId, args.workoutId);
+  if (!status) throw new Error(`planned workout ${args.workoutId} does not belong to user ${args.userId}`);
+  if (status === 'done') return 'already-done';
+  if (status === 'cancelled') return 'already-cancelled';
   await tx`
     insert into workout_cancellations (user_id, planned_workout_id, reason, note)
     values (${args.userId}, ${args.workoutId}, ${args.reason}, ${args.note ?? null})
@@ -100,57 +57,24 @@ export async function setCancellationNote(
 }
 
 /**
- * Workouts for /pending: overdue ones of the active plan (missed in the last `overdueDays` days, not yet
- * done or cancelled) and the open ones of today and tomorrow, oldest first.
- *
- * @example
- * const list = await loadPendingWorkouts(ctx.tx, userId, '2027-03-03');
- */
-export async function loadPendingWorkouts(
-  tx: TransactionSql,
-  userId: number,
-  today: string,
-  overdueDays = 7,
-): Promise<TrackedWorkout[]> {
-  return tx<TrackedWorkout[]>`
-    select ${workoutColumns(tx)} from planned_workouts w join training_plans p on p.id = w.plan_id
-    where w.user_id = ${userId} and p.status = 'active' and w.type <> 'rest'
-      and w.status in ('planned', 'missed')
-      and w.workout_date between ${today}::date - ${overdueDays}::int and ${today}::date + 1
-    order by w.workout_date, w.id`;
-}
-
-/**
- * The week (Monday–Sunday) of `date`: the user's workouts of any plan version still on record.
- *
- * @example
- * const week = await loadWeekWorkouts(ctx.tx, userId, '2027-03-03');
- */
-export async function loadWeekWorkouts(
-  tx: TransactionSql,
-  userId: number,
-  date: string,
-): Promise<TrackedWorkout[]> {
-  return tx<TrackedWorkout[]>`
-    select ${workoutColumns(tx)} from planned_workouts w join training_plans p on p.id = w.plan_id
-    where w.user_id = ${userId} and w.type <> 'rest'
-      and date_trunc('week', w.workout_date) = date_trunc('week', ${date}::date)
-      and (p.status = 'active' or w.status <> 'planned')
-    order by w.workout_date, w.id`;
-}
-
-/**
  * Missed and cancelled workouts dated on or after `since`, with cancellation reasons (re-plan trigger).
  *
  * @example
  * const setbacks = await loadSetbacks(ctx.tx, userId, '2027-02-18');
  */
 export async function loadSetbacks(tx: TransactionSql, userId: number, since: string): Promise<Setback[]> {
-  const rows = await tx<{ date: string; status: 'missed' | 'cancelled'; reason: CancelReason | null }[]>`
-    select w.workout_date::text as date, w.status, c.reason
-    from planned_workouts w left join workout_cancellations c on c.planned_workout_id = w.id
-    where w.user_id = ${userId} and w.status in ('missed', 'cancelled') and w.workout_date >= ${since}::date`;
-  return rows.map((r) => ({ date: r.date, kind: r.status, ...(r.reason ? { reason: r.reason } : {}) }));
+  const workouts = await loadMissedAndCancelled(tx, userId, since);
+  const reasons = new Map<number, CancelReason>();
+  if (workouts.length > 0) {
+    const rows = await tx<{ planned_workout_id: number; reason: CancelReason }[]>`
+      select planned_workout_id, reason from workout_cancellations
+      where user_id = ${userId} and planned_workout_id = any(${workouts.map((w) => w.id)}::bigint[])`;
+    for (const r of rows) reasons.set(Number(r.planned_workout_id), r.reason);
+  }
+  return workouts.map((w) => {
+    const reason = reasons.get(Number(w.id));
+    return { date: w.date, kind: w.status, ...(reason ? { reason } : {}) };
+  });
 }
 
 /**
@@ -164,17 +88,21 @@ export async function loadStatsData(
   userId: number,
   since: string,
 ): Promise<{ workouts: StatsWorkout[]; runs: StatsRun[] }> {
-  const workouts = await tx<StatsWorkout[]>`
-    select w.workout_date::text as date, w.type, w.distance_km::float8 as "distanceKm", w.status
-    from planned_workouts w join training_plans p on p.id = w.plan_id
-    where w.user_id = ${userId} and w.workout_date >= ${since}::date
-      and (p.status = 'active' or w.status <> 'planned')`;
-  const runs = await tx<StatsRun[]>`
-    select c.completed_on::text as date, c.distance_km::float8 as "distanceKm", c.duration_sec as "durationSec",
-           c.rpe, w.type as "plannedType"
-    from workout_completions c left join planned_workouts w on w.id = c.planned_workout_id
-    where c.user_id = ${userId} and c.completed_on >= ${since}::date`;
-  return { workouts: [...workouts], runs: [...runs] };
+  const workouts: StatsWorkout[] = await loadStatsWorkouts(tx, userId, since);
+  const completions = await tx<(Omit<StatsRun, 'plannedType'> & { plannedId: number | null })[]>`
+    select completed_on::text as date, distance_km::float8 as "distanceKm", duration_sec as "durationSec",
+           rpe, planned_workout_id as "plannedId"
+    from workout_completions where user_id = ${userId} and completed_on >= ${since}::date`;
+  // The planned type of each matched run, from the plans' own table (one query for all of them).
+  const types = await loadWorkoutTypes(
+    tx,
+    completions.flatMap((c) => (c.plannedId === null ? [] : [Number(c.plannedId)])),
+  );
+  const runs = completions.map(({ plannedId, ...run }) => ({
+    ...run,
+    plannedType: plannedId === null ? null : (types.get(Number(plannedId)) ?? null),
+  }));
+  return { workouts: [...workouts], runs };
 }
 
 /** Days after an offer (whatever its answer) during which no new re-plan offer is made. */

@@ -1,7 +1,8 @@
 import type { InlineKeyboardMarkup } from 'telegraf/types';
 import type { TransactionSql } from '../db/index.js';
+import { loadWorkoutTitle } from '../plans/plan-store.js';
 import { escapeHtml, type Units } from '../text/index.js';
-import { recordCompletion } from '../tracking/index.js';
+import { findSameRun, recordCompletion } from '../tracking/index.js';
 import { type StoredExtraction, updateExtraction } from './extraction-store.js';
 import { renderReading, sourceName } from './render-result.js';
 import { encodeVisionAction } from './vision-callbacks.js';
@@ -33,14 +34,13 @@ export async function confirmExtraction(
   const reading = extraction.reading;
   if (!reading?.date) throw new Error(`extraction ${extraction.id} has no reading to record`);
   const summary = renderReading(reading, units);
-  const [same] = await tx<{ id: number }[]>`
-    select id from workout_completions
-    where user_id = ${extraction.userId} and completed_on = ${reading.date}
-      and abs(coalesce(distance_km, -1) - ${reading.distanceKm ?? -1}) <= 0.05
-      and abs(coalesce(duration_sec, -1) - ${reading.durationSec ?? -1}) <= 10
-    limit 1`;
-  if (same && plannedWorkoutId === undefined) {
-    await updateExtraction(tx, extraction.id, { status: 'confirmed', completionId: Number(same.id) });
+  const same = await findSameRun(tx, extraction.userId, {
+    date: reading.date,
+    ...(reading.distanceKm !== undefined ? { distanceKm: reading.distanceKm } : {}),
+    ...(reading.durationSec !== undefined ? { durationSec: reading.durationSec } : {}),
+  });
+  if (same !== undefined && plannedWorkoutId === undefined) {
+    await updateExtraction(tx, extraction.id, { status: 'confirmed', completionId: same });
     return { kind: 'duplicate', text: `${summary}\n\n✅ This run was already recorded, so nothing changed.` };
   }
   const outcome = await recordCompletion(tx, {
@@ -80,10 +80,7 @@ export async function confirmExtraction(
       text: `${summary}\n\n✅ That workout was already recorded, so nothing changed.`,
     };
   }
-  const [planned] = outcome.plannedWorkoutId
-    ? await tx<{ title: string; date: string }[]>`
-        select title, workout_date::text as date from planned_workouts where id = ${outcome.plannedWorkoutId}`
-    : [];
+  const planned = outcome.plannedWorkoutId ? await loadWorkoutTitle(tx, outcome.plannedWorkoutId) : undefined;
   const matched = planned
     ? `matched to your planned <b>${escapeHtml(planned.title)}</b> (${planned.date}).`
     : 'as an extra run.';
