@@ -25,6 +25,7 @@ const OWNERS: Readonly<Record<string, string>> = {
   coach_turns: 'coach',
   coach_proposals: 'coach',
   coach_model_calls: 'coach',
+  app_secrets: 'telegram',
   jobs: 'queue',
   telegram_updates: 'inbox',
   outgoing_messages: 'outbox',
