@@ -1,5 +1,5 @@
 import type { InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove } from 'telegraf/types';
-import type { OutboxWriter } from '../outbox/index.js';
+import { OUTGOING_REF_KEY, type OutboxWriter } from '../outbox/index.js';
 
 type Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove;
 
@@ -72,6 +72,23 @@ export class BotReplies {
     this.outbox.send(this.chatId, 'editMessageReplyMarkup', {
       chat_id: this.chatId,
       message_id: messageId,
+      reply_markup: markup ?? { inline_keyboard: [] },
+    });
+  }
+
+  /**
+   * Replaces the inline keyboard of a message this bot queued earlier, named by its outbox row rather
+   * than its Telegram id: the sender looks the id up when it gets to this call (the chat's earlier rows
+   * are always done by then), so it works even when that message's "sent" mark has not been recorded
+   * yet. A message that was never delivered has no buttons to remove; the edit is then dropped.
+   *
+   * @example
+   * ctx.out.editMarkupOfOutgoing(promptOutgoingId, undefined); // remove the old question's buttons
+   */
+  editMarkupOfOutgoing(outgoingId: number, markup: InlineKeyboardMarkup | undefined): void {
+    this.outbox.send(this.chatId, 'editMessageReplyMarkup', {
+      chat_id: this.chatId,
+      [OUTGOING_REF_KEY]: outgoingId,
       reply_markup: markup ?? { inline_keyboard: [] },
     });
   }

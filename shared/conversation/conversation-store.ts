@@ -105,6 +105,19 @@ export async function promptMessageId(tx: TransactionSql, userId: number): Promi
 }
 
 /**
+ * The outbox row of the message carrying the dialog's current buttons (sent or still queued), if any.
+ *
+ * @example
+ * const prompt = await promptOutgoingId(ctx.tx, user.id);
+ * if (prompt !== undefined) ctx.out.editMarkupOfOutgoing(prompt, undefined);
+ */
+export async function promptOutgoingId(tx: TransactionSql, userId: number): Promise<number | undefined> {
+  const [row] = await tx<{ outgoing_id: number | null }[]>`
+    select prompt_outgoing_id as outgoing_id from conversation_state where user_id = ${userId}`;
+  return row?.outgoing_id ?? undefined;
+}
+
+/**
  * The kind of the user's current conversation (whichever feature's form), or undefined without one.
  *
  * @example

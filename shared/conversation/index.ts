@@ -6,6 +6,7 @@ export {
   type LoadedConversation,
   loadConversation,
   promptMessageId,
+  promptOutgoingId,
   saveConversation,
   setPrompt,
 } from './conversation-store.js';

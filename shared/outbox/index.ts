@@ -3,4 +3,4 @@ export { OutboxSender, type OutboxSenderOptions } from './outbox-sender.js';
 export { outboxUserData } from './outbox-user-data.js';
 export { OUTBOX_CHANNEL, type OutboxMethod, OutboxWriter } from './outbox-writer.js';
 export { pruneSentMessages } from './prune-sent.js';
-export { sentMessageId } from './sent-message-id.js';
+export { OUTGOING_REF_KEY, sentMessageId } from './sent-message-id.js';

@@ -5,6 +5,7 @@ import { LeaseLoop } from '../sync/index.js';
 import { classifyTelegramError } from '../telegram/index.js';
 import { deactivateChat } from '../users/index.js';
 import { OUTBOX_CHANNEL } from './outbox-writer.js';
+import { OUTGOING_REF_KEY, sentMessageId } from './sent-message-id.js';
 
 export interface OutboxSenderOptions {
   readonly sql: Sql;
@@ -176,8 +177,21 @@ export class OutboxSender {
         method: row.method,
       });
     }
+    let payload = row.payload;
+    const ref = payload[OUTGOING_REF_KEY];
+    if (typeof ref === 'number') {
+      // An edit of an earlier message of this chat named by its outbox row: that row is done by now (a
+      // chat's rows go one at a time, in order); without a Telegram id it never arrived, so nothing to edit.
+      const { [OUTGOING_REF_KEY]: _ref, ...rest } = payload;
+      const messageId = await sentMessageId(sql, ref);
+      if (messageId === undefined) {
+        log.debug('edit dropped: its message was never delivered', { outgoingId: row.id, ref });
+        return { id: row.id, messageId: null };
+      }
+      payload = { ...rest, message_id: messageId };
+    }
     try {
-      const result = await telegram.callApi(row.method as 'sendMessage', toApiPayload(row.payload) as never, {
+      const result = await telegram.callApi(row.method as 'sendMessage', toApiPayload(payload) as never, {
         signal: AbortSignal.timeout((this.options.leaseMs ?? 20_000) / 2) as never,
       });
       const messageId =

@@ -15,3 +15,12 @@ export async function sentMessageId(
     select telegram_message_id as message_id from outgoing_messages where id = ${outgoingId}`;
   return row?.message_id ?? undefined;
 }
+
+/**
+ * Payload key of an edit that names its target by outbox row (`OUTGOING_REF_KEY: <row id>`) instead of
+ * `message_id`; the sender resolves it with {@link sentMessageId} just before the call.
+ *
+ * @example
+ * out.send(chatId, 'editMessageReplyMarkup', { chat_id: chatId, [OUTGOING_REF_KEY]: 1234, reply_markup });
+ */
+export const OUTGOING_REF_KEY = 'outgoing_message_id';

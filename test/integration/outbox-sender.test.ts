@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { hostname } from 'node:os';
 import { after, before, describe, it } from 'node:test';
 import { createLogger } from '../../shared/log/index.js';
-import { OutboxSender } from '../../shared/outbox/index.js';
+import { OUTGOING_REF_KEY, OutboxSender } from '../../shared/outbox/index.js';
 import { createTestDatabase, stopEmbeddedAdminCluster, type TestDatabase } from '../harness/db.js';
 import { startSandbox, type TestSandbox } from '../harness/sandbox.js';
 
@@ -169,5 +169,51 @@ describe('OutboxSender', () => {
     assert.equal(rows[0]?.status, 'sent');
     assert.match(rows[0]?.last_error ?? '', /message to edit not found/);
     assert.equal(rows[1]?.status, 'failed', 'a send to a chat that does not exist is a real failure');
+  });
+
+  it('an edit named by its outbox row finds the Telegram id at send time; one whose message never arrived is dropped', async () => {
+    const { sql } = db;
+    const dee = sb.user({ first_name: 'Dee' });
+    await dee.send('/start');
+    const chatId = (await dee.info()).id;
+    const keyboard = { inline_keyboard: [[{ text: 'Yes', callback_data: 'x' }]] };
+    // The question and the edit that retires its buttons are queued together: the question's
+    // Telegram id is unknown when the edit is written.
+    const [question] = await sql<{ id: number }[]>`
+      insert into outgoing_messages (chat_id, method, payload)
+      values (${chatId}, 'sendMessage', ${sql.json({ chat_id: chatId, text: 'Ready?', reply_markup: keyboard })})
+      returning id`;
+    const [edit] = await sql<{ id: number }[]>`
+      insert into outgoing_messages (chat_id, method, payload)
+      values (${chatId}, 'editMessageReplyMarkup',
+              ${sql.json({ chat_id: chatId, [OUTGOING_REF_KEY]: question!.id, reply_markup: { inline_keyboard: [] } })})
+      returning id`;
+    // A message that failed for good, and an edit that points at it.
+    const [lost] = await sql<{ id: number }[]>`
+      insert into outgoing_messages (chat_id, method, payload, status)
+      values (${chatId}, 'sendMessage', ${sql.json({ chat_id: chatId, text: 'never' })}, 'failed')
+      returning id`;
+    const [orphan] = await sql<{ id: number }[]>`
+      insert into outgoing_messages (chat_id, method, payload)
+      values (${chatId}, 'editMessageReplyMarkup',
+              ${sql.json({ chat_id: chatId, [OUTGOING_REF_KEY]: lost!.id, reply_markup: { inline_keyboard: [] } })})
+      returning id`;
+    const sender = new OutboxSender({ sql, telegram: sb.telegram(), log, pollMs: 100 });
+    await sender.start();
+    try {
+      await waitFor(async () => {
+        const rows = await sql<{ n: number }[]>`
+          select count(*)::int as n from outgoing_messages
+          where id in (${question!.id}, ${edit!.id}, ${orphan!.id}) and status = 'sent'`;
+        return rows[0]?.n === 3;
+      }, 'the question, its edit and the orphan edit settled');
+    } finally {
+      await sender.stop();
+    }
+    const [shown] = await dee.botMessages();
+    assert.equal(shown?.text, 'Ready?');
+    assert.equal(shown?.message.edit_date !== undefined, true, 'the question was edited');
+    assert.deepEqual(shown?.message.reply_markup?.inline_keyboard.flat() ?? [], [], 'its buttons are gone');
+    assert.equal((await dee.botMessages()).length, 1, 'nothing else reached the chat');
   });
 });

@@ -176,6 +176,12 @@ describe('reminder app: time zones, catch-up, blocked users, 429 storm, retries'
     await sys.client.injectFault({ method: 'sendMessage', times: 2, error_code: 500 });
     await seedRunners(sys.db.sql, [{ id: 2301, zone: 'Europe/Berlin', workouts: ['2026-03-30'] }]);
     await waitUntil(async () => (await botTexts(2301)).length > 0, 15_000, 'the reminder after two 500s');
+    // The runner may see the reminder just before the sender records it.
+    await waitUntil(
+      async () => (await deliveries([2301]))[0]?.status !== 'sending',
+      15_000,
+      'the send to be recorded',
+    );
     const [retried] = await deliveries([2301]);
     assert.equal(retried!.status, 'sent');
     assert.equal(retried!.attempts, 3);

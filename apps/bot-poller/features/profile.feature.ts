@@ -6,6 +6,7 @@ import {
   clearConversation,
   loadConversation,
   promptMessageId,
+  promptOutgoingId,
   saveConversation,
   setPrompt,
 } from '../../../shared/conversation/index.js';
@@ -84,9 +85,16 @@ async function loadDialog(ctx: BotContext, user: BotUser): Promise<Loaded> {
  * leaves no live buttons behind; the message the runner just pressed is edited by the turn itself.
  */
 async function retirePrompt(ctx: BotContext, user: BotUser): Promise<void> {
+  const prompt = await promptOutgoingId(ctx.tx, user.id);
+  if (prompt === undefined) return;
   const shown = await promptMessageId(ctx.tx, user.id);
   const pressed = ctx.callbackQuery?.message?.message_id;
-  if (shown !== undefined && shown !== pressed) ctx.out.editMarkup(shown, undefined);
+  if (shown === undefined) {
+    // Seen by the runner, perhaps, but its "sent" mark is not recorded yet: the sender resolves it.
+    ctx.out.editMarkupOfOutgoing(prompt, undefined);
+  } else if (shown !== pressed) {
+    ctx.out.editMarkup(shown, undefined);
+  }
 }
 
 /** Asks the dialog's question (needs the saved state): its buttons become the only live ones. */
