@@ -44,7 +44,7 @@ coach-tool-refused = Diese Änderung kann ich nicht vornehmen — das geht nicht
 coach-pain-advice = Hör auf deinen Körper ({ $area }): Lauf nur, wenn es schmerzfrei geht, und hör auf, wenn es wehtut. Wenn der Schmerz länger als ein paar Tage anhält, schlimmer wird oder deinen Gang verändert, geh zu einem Physiotherapeuten oder Arzt. Diagnosen kann ich keine stellen.
 
 ## Ablehnungen: „Ich kann nicht <was>: <Gründe>.“
-coach-refused = Ich kann { $what } nicht: { $reasons }. Dein Plan bleibt, wie er ist.
+coach-refused = Ich kann { $what }: { $reasons }. Dein Plan bleibt, wie er ist.
 coach-what-skip = das nicht auslassen
 coach-what-pause = keine Pause über den Wettkampftag legen
 coach-what-move = diesen Lauf nicht verschieben
