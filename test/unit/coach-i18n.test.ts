@@ -107,7 +107,10 @@ describe('the coach in the runner’s language', () => {
     );
     assert.match(de.text, /^Ich kann diesen Lauf nicht verschieben: der Wettkampftag bleibt/);
     const next = runs.find((w) => w.date >= today)!;
-    const skip = computeReply(parseToolCall('skip_workout', { date: next.date, reason: 'no_time' }), ctx('es'));
+    const skip = computeReply(
+      parseToolCall('skip_workout', { date: next.date, reason: 'no_time' }),
+      ctx('es'),
+    );
     assert.match(skip.text, /^⏭️ ¿Salto <b>.+<\/b> el .+\? El resto del plan se queda como está\.$/);
     const log = computeReply(
       parseToolCall('log_run', { date: today, distanceKm: 8.5, durationMin: 45 }),
