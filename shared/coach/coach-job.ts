@@ -64,6 +64,7 @@ export interface CoachJobDeps {
  * The `coach` queue's handler: reads the runner's message (offline parser, or GPT-4o tool calls with
  * `OPENAI_API_KEY` under the daily cap), computes the answer or a vetted proposal against the current
  * plan, and — in one transaction — stores the turns, the proposal, the model usage and queues the reply.
+ * The reply is in the runner's language (`loadUserLocale`), and so is the model asked to answer.
  * A job that already answered (its turns exist) answers nothing twice, so a kill -9 at any point loses
  * nothing and duplicates nothing. "yes" / "no, Sunday instead" act on the newest proposal.
  *

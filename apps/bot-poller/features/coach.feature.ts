@@ -19,7 +19,8 @@ import { Queue } from '../../../shared/queue/index.js';
  * The coach: any text outside a dialog (every earlier feature passed on it) goes to the `coach` job —
  * enqueued in the update's transaction with the update id as dedupe key, while the runner sees
  * "typing…". Red flags are answered here at once, with no model and no job. The Apply / Cancel buttons
- * (`co1:a|c:<proposalId>`) write or drop the proposal in this update's transaction.
+ * (`co1:a|c:<proposalId>`) write or drop the proposal in this update's transaction. Every reply here is
+ * in `ctx.locale`; the job reads the runner's language itself.
  */
 export const coachFeature = new Composer<BotContext>();
 
