@@ -46,6 +46,13 @@ describe('the coach answers in the runner’s language (sandbox)', () => {
     });
     assert.match(flag.text, /боль в груди/);
     assert.doesNotMatch(flag.text, /seek medical care/);
+    // Written in Russian, it is caught too (no model here).
+    await user.send('сегодня на пробежке кружилась голова');
+    const dizzy = await user.waitForMessage((m) => m.text.includes('(головокружение)'), {
+      after: flag.message_id,
+      timeoutMs: 20_000,
+    });
+    assert.match(dizzy.text, /обратитесь за медицинской помощью/);
 
     await user.send('hello there');
     const unknown = await user.waitForMessage((m) => m.text.includes('Я не понял «hello there»'), {

@@ -181,3 +181,38 @@ describe('the coach in the runner’s language', () => {
     }
   });
 });
+
+describe('coach red flags in Russian, Spanish and German', () => {
+  const flags: Array<[string, string | undefined]> = [
+    ['Вчера на пробежке была боль в груди', 'chest pain'],
+    ['в груди давит, когда бегу в горку', 'chest pain'],
+    ['После интервалов упал в обморок', 'fainting'],
+    ['потеряла сознание на финише', 'fainting'],
+    ['на подъёме не могу дышать', 'severe shortness of breath'],
+    ['пульс скачет и сбивается', 'heart rhythm'],
+    ['кружится голова после бега', 'dizziness'],
+    ['онемела левая рука', 'stroke signs'],
+    ['кашляю с кровью', 'coughing blood'],
+    ['не могу наступить на ногу', 'fracture'],
+    ['болит колено', undefined],
+    ['перенеси субботнюю пробежку на воскресенье', undefined],
+    ['это был переломный момент сезона', undefined],
+    ['Tengo dolor en el pecho al correr', 'chest pain'],
+    ['me desmayé después de las series', 'fainting'],
+    ['no puedo respirar en las cuestas', 'severe shortness of breath'],
+    ['estoy mareado', 'dizziness'],
+    ['no puedo apoyar el pie', 'fracture'],
+    ['me duele la rodilla', undefined],
+    ['Ich habe Brustschmerzen beim Laufen', 'chest pain'],
+    ['Druck auf der Brust am Berg', 'chest pain'],
+    ['bin nach dem Lauf ohnmächtig geworden', 'fainting'],
+    ['mir ist schwindlig', 'dizziness'],
+    ['Herzrasen beim Intervall', 'heart rhythm'],
+    ['ich kann nicht auftreten', 'fracture'],
+    ['Ich habe meinen Rekord gebrochen', undefined],
+    ['mein Knie tut weh', undefined],
+  ];
+  for (const [text, flag] of flags) {
+    it(`${JSON.stringify(text)} → ${flag ?? 'no flag'}`, () => assert.equal(detectRedFlag(text), flag));
+  }
+});
