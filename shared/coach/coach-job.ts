@@ -2,6 +2,7 @@ import type OpenAI from 'openai';
 import { z } from 'zod';
 import type { Config } from '../config/index.js';
 import type { Sql, TransactionSql } from '../db/index.js';
+import { type Locale, t } from '../i18n/index.js';
 import { loadOpenAI } from '../llm/index.js';
 import type { Logger } from '../log/index.js';
 import { OutboxWriter } from '../outbox/index.js';
@@ -10,6 +11,7 @@ import { loadActivePlanWithInput } from '../plans/index.js';
 import { localToday } from '../profile/index.js';
 import type { Job } from '../queue/index.js';
 import { loadWorkoutsFrom } from '../tracking/index.js';
+import { loadUserLocale } from '../users/index.js';
 import { applyLocked } from './apply-proposal.js';
 import { encodeCoachAction } from './callback-data.js';
 import {
@@ -29,7 +31,7 @@ import { type CoachIntent, coachIntentSchema } from './intents.js';
 import { askCoachModel, coachSystemPrompt } from './llm-coach.js';
 import { parseMessage } from './parse-intent.js';
 import { loadRunnerProfile } from './profile-access.js';
-import * as T from './texts.js';
+import { notUnderstood } from './texts.js';
 
 /** Queue of coach answers. */
 export const COACH_QUEUE = 'coach';
@@ -62,6 +64,7 @@ export interface CoachJobDeps {
  * The `coach` queue's handler: reads the runner's message (offline parser, or GPT-4o tool calls with
  * `OPENAI_API_KEY` under the daily cap), computes the answer or a vetted proposal against the current
  * plan, and — in one transaction — stores the turns, the proposal, the model usage and queues the reply.
+ * The reply is in the runner's language (`loadUserLocale`), and so is the model asked to answer.
  * A job that already answered (its turns exist) answers nothing twice, so a kill -9 at any point loses
  * nothing and duplicates nothing. "yes" / "no, Sunday instead" act on the newest proposal.
  *
@@ -83,8 +86,11 @@ export function createCoachJobHandler(deps: CoachJobDeps) {
     const { userId, text } = job.data;
     const now = deps.now?.() ?? new Date();
     if (await jobAnsweredBefore(deps.sql, job.id)) return { skipped: 'answered' };
+    // Read when the job runs, not when it was queued: a /language change in between is honoured.
+    const locale = await loadUserLocale(deps.sql, userId);
+    const tr = (id: string) => t(locale, id);
     const profile = await loadRunnerProfile(deps.sql, userId);
-    if (!profile) return finish(deps.sql, job, { text: T.NO_PROFILE });
+    if (!profile) return finish(deps.sql, job, locale, { text: tr('coach-no-profile') });
     const today = localToday(now, profile.timeZone);
     const active = await loadActivePlanWithInput(deps.sql, userId);
     const workouts = await loadWorkoutsFrom(deps.sql, userId, fromDayNumber(toDayNumber(today) - 7));
@@ -93,16 +99,18 @@ export function createCoachJobHandler(deps: CoachJobDeps) {
       profile,
       ...(active ? { active: { planId: active.id, plan: active.plan, input: active.input } } : {}),
       workouts,
+      locale,
     };
     const upcoming = workouts.filter((w) => w.date >= today && w.status === 'planned');
     const offline = parseMessage(text, { today, units: profile.units, upcoming });
 
     // Yes / no act on the newest proposal, under its row lock, in the answering transaction.
     if (offline.kind === 'confirm' || offline.kind === 'decline') {
-      return finish(deps.sql, job, { text: '' }, async (tx) => {
+      return finish(deps.sql, job, locale, { text: '' }, async (tx) => {
         const last = await lockLatestProposal(tx, userId);
-        if (last?.status !== 'pending') return { text: T.NO_PENDING_PROPOSAL };
-        if (offline.kind === 'confirm') return { text: (await applyLocked(tx, last, today, now)).text };
+        if (last?.status !== 'pending') return { text: tr('coach-no-pending') };
+        if (offline.kind === 'confirm')
+          return { text: (await applyLocked(tx, last, today, now, locale)).text };
         await setProposalStatus(tx, last.id, 'cancelled');
         const previous = coachIntentSchema.safeParse(last.intent);
         if (offline.day && previous.success && previous.data.tool === 'move_workout') {
@@ -112,7 +120,7 @@ export function createCoachJobHandler(deps: CoachJobDeps) {
           };
           return { outcome: computeReply(intent, ctx), intent };
         }
-        return { text: T.DECLINED };
+        return { text: tr('coach-declined') };
       });
     }
 
@@ -124,7 +132,7 @@ export function createCoachJobHandler(deps: CoachJobDeps) {
       const { result, stats } = await askCoachModel({
         client: model,
         model: deps.config.openai.model,
-        system: coachSystemPrompt({ today, units: profile.units, context: planContext(ctx) }),
+        system: coachSystemPrompt({ today, units: profile.units, locale, context: planContext(ctx) }),
         turns: await loadTurns(deps.sql, userId),
         text,
         signal: job.signal,
@@ -139,15 +147,20 @@ export function createCoachJobHandler(deps: CoachJobDeps) {
       } else if (result.kind === 'refused') {
         deps.log.warn('coach model call refused', { userId, tool: result.tool, reason: result.reason });
         intent = undefined;
-        reply = T.TOOL_REFUSED;
+        reply = tr('coach-tool-refused');
       } else
         deps.log.warn('coach model call failed; offline parser answers', { userId, reason: result.reason });
       // On an error the offline parser's reading (intent) stands.
     }
-    const capNote = model && !call ? `\n\n${T.CAP_REACHED_NOTE}` : '';
+    const capNote = model && !call ? `\n\n${tr('coach-cap-note')}` : '';
     if (intent)
-      return finish(deps.sql, job, { outcome: computeReply(intent, ctx), intent, call, note: capNote });
-    return finish(deps.sql, job, { text: (reply ?? T.notUnderstood(text)) + capNote, call });
+      return finish(deps.sql, job, locale, {
+        outcome: computeReply(intent, ctx),
+        intent,
+        call,
+        note: capNote,
+      });
+    return finish(deps.sql, job, locale, { text: (reply ?? notUnderstood(locale, text)) + capNote, call });
   };
 }
 
@@ -156,11 +169,12 @@ type Answer =
   | { outcome: CoachOutcome; intent: CoachIntent; call?: ModelCallRecord; note?: string };
 
 /**
- * Stores the exchange and queues the reply in one transaction, once per job.
+ * Stores the exchange and queues the reply (its buttons in `locale`) in one transaction, once per job.
  */
 async function finish(
   sql: Sql,
   job: Job<CoachJobData>,
+  locale: Locale,
   answer: Answer,
   decide?: (tx: TransactionSql) => Promise<Answer>,
 ) {
@@ -183,8 +197,14 @@ async function finish(
         markup = {
           inline_keyboard: [
             [
-              { text: T.APPLY_LABEL, callback_data: encodeCoachAction({ kind: 'apply', proposalId }) },
-              { text: T.CANCEL_LABEL, callback_data: encodeCoachAction({ kind: 'cancel', proposalId }) },
+              {
+                text: t(locale, 'coach-apply-button'),
+                callback_data: encodeCoachAction({ kind: 'apply', proposalId }),
+              },
+              {
+                text: t(locale, 'coach-cancel-button'),
+                callback_data: encodeCoachAction({ kind: 'cancel', proposalId }),
+              },
             ],
           ],
         };

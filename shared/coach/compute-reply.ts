@@ -1,11 +1,10 @@
+import { type Locale, t } from '../i18n/index.js';
 import {
   buildPlan,
   checkPlan,
   escapeHtml,
-  formatDistance,
   formatDuration,
   formatPaceRange,
-  formatShortDate,
   fromDayNumber,
   type Plan,
   type PlannerInput,
@@ -40,6 +39,8 @@ export interface CoachContext {
   readonly active?: { readonly planId: number; readonly plan: Plan; readonly input: PlannerInput };
   /** The runner's stored workouts from a week ago on. */
   readonly workouts: readonly TrackedDay[];
+  /** The runner's language for every text of the answer (English when absent). */
+  readonly locale?: Locale;
 }
 
 /**
@@ -53,7 +54,6 @@ export type CoachOutcome =
   | { kind: 'proposal'; text: string; payload: ProposalPayload };
 
 const answer = (text: string): CoachOutcome => ({ kind: 'answer', text });
-const day = (iso: string) => formatShortDate(iso);
 
 /**
  * Computes the answer or proposal for an intent against the current plan. Pure and deterministic.
@@ -64,23 +64,25 @@ const day = (iso: string) => formatShortDate(iso);
  */
 export function computeReply(intent: CoachIntent, ctx: CoachContext): CoachOutcome {
   const units = ctx.profile.units;
+  const locale = ctx.locale ?? 'en';
+  const day = (iso: string) => T.coachDay(locale, iso);
+  const tr = (id: string, args?: Parameters<typeof t>[2]) => t(locale, id, args);
   switch (intent.tool) {
     case 'log_run': {
       const { date, distanceKm, durationMin, rpe } = intent.args;
-      if (date > ctx.today) return answer('That day is still ahead — log runs once you have done them.');
-      if (toDayNumber(ctx.today) - toDayNumber(date) > 60)
-        return answer('I can only log runs from the last 60 days.');
+      if (date > ctx.today) return answer(tr('coach-log-future'));
+      if (toDayNumber(ctx.today) - toDayNumber(date) > 60) return answer(tr('coach-log-too-old'));
       const durationSec = durationMin === undefined ? undefined : Math.round(durationMin * 60);
       if (distanceKm && durationSec && (durationSec / distanceKm < 140 || durationSec / distanceKm > 1200))
-        return answer('That pace is not humanly possible — please check the distance and the time.');
+        return answer(tr('coach-log-impossible-pace'));
       const what = [
-        distanceKm ? formatDistance(distanceKm, units) : '',
-        durationSec ? `in ${formatDuration(durationSec)}` : '',
-        rpe ? `(effort ${rpe}/10)` : '',
+        distanceKm ? T.coachDistance(locale, distanceKm, units) : '',
+        durationSec ? tr('coach-log-in', { duration: formatDuration(durationSec) }) : '',
+        rpe ? tr('coach-log-effort', { rpe }) : '',
       ].filter(Boolean);
       return {
         kind: 'proposal',
-        text: `📝 Log a run of <b>${escapeHtml(what.join(' '))}</b> on ${day(date)}?`,
+        text: tr('coach-log-proposal', { what: escapeHtml(what.join(' ')), day: day(date) }),
         payload: {
           kind: 'log',
           run: {
@@ -93,10 +95,10 @@ export function computeReply(intent: CoachIntent, ctx: CoachContext): CoachOutco
       };
     }
     case 'show_week': {
-      if (!ctx.active) return answer(T.NO_PLAN);
+      if (!ctx.active) return answer(tr('coach-no-plan'));
       const target = intent.args.week === 'next' ? fromDayNumber(toDayNumber(ctx.today) + 7) : ctx.today;
       const week = ctx.active.plan.weeks.find((w) => w.startDate <= target && target <= w.endDate);
-      return answer(week ? renderWeek(week, { units, html: true }) : 'That week is outside your plan.');
+      return answer(week ? renderWeek(week, { units, html: true }) : tr('coach-week-outside'));
     }
     case 'explain_workout':
       return explain(intent.args, ctx);
@@ -104,11 +106,13 @@ export function computeReply(intent: CoachIntent, ctx: CoachContext): CoachOutco
       const open = ctx.workouts.find(
         (w) => w.date === intent.args.date && w.status === 'planned' && w.type !== 'race',
       );
-      if (!open) return answer(T.refused('skip it', [T.EDIT_REASONS['no-workout'](day(intent.args.date))]));
-      if (open.date < ctx.today) return answer(T.refused('skip it', [T.EDIT_REASONS.past(day(open.date))]));
+      if (!open)
+        return answer(T.refused(locale, 'skip', [T.editReason(locale, 'no-workout', day(intent.args.date))]));
+      if (open.date < ctx.today)
+        return answer(T.refused(locale, 'skip', [T.editReason(locale, 'past', day(open.date))]));
       return {
         kind: 'proposal',
-        text: `⏭️ Skip <b>${escapeHtml(open.title)}</b> on ${day(open.date)}? The rest of the plan stays as it is.`,
+        text: tr('coach-skip-proposal', { title: escapeHtml(open.title), day: day(open.date) }),
         payload: { kind: 'cancel', workoutIds: [open.id], reason: intent.args.reason },
       };
     }
@@ -120,19 +124,14 @@ export function computeReply(intent: CoachIntent, ctx: CoachContext): CoachOutco
         (w) => w.date >= from && w.date <= to && w.status === 'planned' && w.type !== 'race',
       );
       if (ctx.workouts.some((w) => w.type === 'race' && w.date >= from && w.date <= to))
-        return answer(
-          T.refused('pause over race day', ['your race falls in that stretch — change the goal instead']),
-        );
-      if (open.length === 0)
-        return answer(`There are no open workouts from ${day(from)} to ${day(to)} — nothing to pause.`);
+        return answer(T.refused(locale, 'pause', [tr('coach-pause-race')]));
+      if (open.length === 0) return answer(tr('coach-pause-nothing', { from: day(from), to: day(to) }));
       return {
         kind: 'proposal',
         text: [
-          `⏸️ Pause from ${day(from)} to ${day(to)}: skip these ${open.length} workouts?`,
-          ...open.map((w) => `• ${day(w.date)} — ${escapeHtml(w.title)}`),
-          intent.args.days >= 10
-            ? 'After more than a week off, come back gently: tell me “reduce this week” or rebuild with /plan.'
-            : 'When you are back, your plan continues as planned.',
+          tr('coach-pause-proposal', { from: day(from), to: day(to), count: open.length }),
+          ...open.map((w) => tr('coach-workout-line', { day: day(w.date), title: escapeHtml(w.title) })),
+          tr(intent.args.days >= 10 ? 'coach-pause-long-break' : 'coach-pause-resume'),
         ].join('\n'),
         payload: { kind: 'cancel', workoutIds: open.map((w) => w.id), reason: 'other' },
       };
@@ -140,13 +139,17 @@ export function computeReply(intent: CoachIntent, ctx: CoachContext): CoachOutco
     case 'move_workout':
       return revise(
         ctx,
-        'move that run',
+        'move',
         (plan) => moveWorkout(plan, intent.args.from, intent.args.to, ctx.today),
         (active) => {
           const w = active.weeks
             .flatMap((x) => x.workouts)
             .find((x) => x.date === intent.args.from && x.type !== 'rest');
-          return `🔀 Move <b>${escapeHtml(w?.title ?? 'the run')}</b> from ${day(intent.args.from)} to ${day(intent.args.to)}?`;
+          return tr('coach-move-proposal', {
+            title: escapeHtml(w?.title ?? tr('coach-the-run')),
+            from: day(intent.args.from),
+            to: day(intent.args.to),
+          });
         },
         [
           // The runner chose the day: a day off their usual ones, or the long run off its usual day, is fine.
@@ -159,7 +162,7 @@ export function computeReply(intent: CoachIntent, ctx: CoachContext): CoachOutco
     case 'reduce_week': {
       const anchor = intent.args.week === 'next' ? fromDayNumber(toDayNumber(ctx.today) + 7) : ctx.today;
       const week = ctx.active?.plan.weeks.find((w) => w.startDate <= anchor && anchor <= w.endDate);
-      if (ctx.active && !week) return answer('That week is outside your plan.');
+      if (ctx.active && !week) return answer(tr('coach-week-outside'));
       const from = week && week.startDate > ctx.today ? week.startDate : ctx.today;
       const to = week?.endDate ?? ctx.today;
       const factor = 1 - intent.args.percent / 100;
@@ -170,9 +173,9 @@ export function computeReply(intent: CoachIntent, ctx: CoachContext): CoachOutco
           to,
           factor,
           easyOnly: intent.args.percent >= 40,
-          note: `Reduced ${intent.args.percent} % on request.`,
+          note: tr('coach-reduce-note', { percent: intent.args.percent }),
         },
-        '🪶 A lighter week',
+        tr('coach-reduce-heading'),
         undefined,
       );
     }
@@ -181,9 +184,18 @@ export function computeReply(intent: CoachIntent, ctx: CoachContext): CoachOutco
       const to = fromDayNumber(toDayNumber(ctx.today) + 6);
       return lighten(
         ctx,
-        { from: ctx.today, to, factor, easyOnly: true, note: `Lighter because of ${intent.args.area} pain.` },
-        `🩹 Sorry about your ${escapeHtml(intent.args.area)}. Here is a lighter next 7 days: easy runs only, ${Math.round((1 - factor) * 100)} % shorter`,
-        T.PAIN_ADVICE(intent.args.area),
+        {
+          from: ctx.today,
+          to,
+          factor,
+          easyOnly: true,
+          note: tr('coach-pain-note', { area: intent.args.area }),
+        },
+        tr('coach-pain-heading', {
+          area: escapeHtml(intent.args.area),
+          percent: Math.round((1 - factor) * 100),
+        }),
+        T.PAIN_ADVICE(locale, intent.args.area),
       );
     }
     case 'change_goal':
@@ -197,12 +209,16 @@ function lighten(
   heading: string,
   advice: string | undefined,
 ): CoachOutcome {
-  if (!ctx.active) return answer(advice ? `${advice}\n\n${T.NO_PLAN}` : T.NO_PLAN);
+  const locale = ctx.locale ?? 'en';
+  const noPlan = t(locale, 'coach-no-plan');
+  if (!ctx.active) return answer(advice ? `${advice}\n\n${noPlan}` : noPlan);
   const closed = new Set(ctx.workouts.filter((w) => w.status !== 'planned').map((w) => w.date));
   const units = ctx.profile.units;
+  const day = (iso: string) => T.coachDay(locale, iso);
+  const distance = (km: number) => T.coachDistance(locale, km, units);
   return revise(
     ctx,
-    'lighten those days',
+    'lighten',
     (plan) => lightenDays(plan, { ...l, units, closed }),
     (current, next) => {
       const before = plannedKm(current, l.from, l.to);
@@ -211,9 +227,19 @@ function lighten(
         .flatMap((w) => w.workouts)
         .filter((w) => w.date >= l.from && w.date <= l.to && w.notes === l.note);
       return [
-        `${heading} (${day(l.from)} – ${day(l.to)}): ${formatDistance(before, units)} → <b>${formatDistance(after, units)}</b>.`,
-        ...changed.map(
-          (w) => `• ${day(w.date)} — ${escapeHtml(w.title)}, ${formatDistance(w.distanceKm ?? 0, units)}`,
+        t(locale, 'coach-lighten-summary', {
+          heading,
+          from: day(l.from),
+          to: day(l.to),
+          before: distance(before),
+          after: distance(after),
+        }),
+        ...changed.map((w) =>
+          t(locale, 'coach-lighten-line', {
+            day: day(w.date),
+            title: escapeHtml(w.title),
+            distance: distance(w.distanceKm ?? 0),
+          }),
         ),
         ...(advice ? ['', advice] : []),
       ].join('\n');
@@ -231,57 +257,55 @@ function weekIndexOf(plan: Plan, date: string): number {
 
 function revise(
   ctx: CoachContext,
-  what: string,
+  what: T.RefusedAction,
   edit: (plan: Plan) => Plan,
   describe: (current: Plan, next: Plan) => string,
   tolerances: readonly Tolerance[],
   blocked?: (workouts: readonly TrackedDay[]) => TrackedDay | undefined,
   advice?: string,
 ): CoachOutcome {
-  if (!ctx.active) return answer(T.NO_PLAN);
+  const locale = ctx.locale ?? 'en';
+  if (!ctx.active) return answer(t(locale, 'coach-no-plan'));
   const closed = blocked?.(ctx.workouts);
   if (closed)
-    return answer(
-      T.refused(what, [`that workout is already ${closed.status === 'done' ? 'done' : closed.status}`]),
-    );
+    return answer(T.refused(locale, what, [t(locale, 'coach-closed-workout', { status: closed.status })]));
   let next: Plan;
   try {
     next = edit(ctx.active.plan);
   } catch (err) {
     if (!(err instanceof PlanEditError)) throw err;
-    return answer(T.refused(what, [T.EDIT_REASONS[err.reason](day(err.date))]));
+    return answer(T.refused(locale, what, [T.editReason(locale, err.reason, T.coachDay(locale, err.date))]));
   }
   if (JSON.stringify(next) === JSON.stringify(ctx.active.plan))
     return answer(
-      advice
-        ? `${advice}\n\nThere is nothing left to lighten in those days.`
-        : 'That changes nothing in your plan.',
+      advice ? `${advice}\n\n${t(locale, 'coach-nothing-to-lighten')}` : t(locale, 'coach-no-change'),
     );
   const broken = vetRevision(ctx.active.plan, next, ctx.active.input, tolerances);
-  if (broken.length > 0) return answer(T.refused(what, reasons(broken)));
+  if (broken.length > 0) return answer(T.refused(locale, what, reasons(locale, broken)));
   return {
     kind: 'proposal',
-    text: [describe(ctx.active.plan, next), '', T.PROPOSAL_FOOTER].join('\n'),
+    text: [describe(ctx.active.plan, next), '', t(locale, 'coach-proposal-footer')].join('\n'),
     payload: { kind: 'revision', basePlanId: ctx.active.planId, fromDate: ctx.today, plan: next },
   };
 }
 
-function reasons(violations: readonly Violation[]): string[] {
-  return violations.slice(0, 3).map((v) => T.RULE_REASONS[v.code] ?? escapeHtml(v.message));
+function reasons(locale: Locale, violations: readonly Violation[]): string[] {
+  return violations.slice(0, 3).map((v) => T.ruleReason(locale, v.code) ?? escapeHtml(v.message));
 }
 
 function explain(args: { date?: string; type?: string }, ctx: CoachContext): CoachOutcome {
   const units = ctx.profile.units;
+  const locale = ctx.locale ?? 'en';
   const all = ctx.active?.plan.weeks.flatMap((w) => w.workouts).filter((w) => w.type !== 'rest') ?? [];
   const w = args.date
     ? all.find((x) => x.date === args.date)
     : all.find((x) => x.date >= ctx.today && (!args.type || x.type === args.type));
-  if (args.date && !w) return answer(`There is no workout on ${day(args.date)} — a rest day.`);
+  if (args.date && !w) return answer(t(locale, 'coach-rest-day', { day: T.coachDay(locale, args.date) }));
   const type = w?.type ?? args.type;
   const lines: string[] = [];
   if (w) lines.push(renderWorkout(w, { units, html: true }), '');
   // A planned workout carries its own description; a type alone gets the general explanation.
-  if (type && !w) lines.push(escapeHtml(T.ZONE_EXPLANATIONS[type] ?? ''));
+  if (type && !w) lines.push(escapeHtml(T.zoneExplanation(locale, type)));
   const zone = {
     easy: 'E',
     long: 'E',
@@ -294,17 +318,17 @@ function explain(args: { date?: string; type?: string }, ctx: CoachContext): Coa
   }[type ?? ''] as keyof Plan['paces'] | undefined;
   if (zone && ctx.active)
     lines.push(
-      `Your pace for it: <b>${escapeHtml(formatPaceRange(ctx.active.plan.paces[zone], units))}</b>.`,
+      t(locale, 'coach-your-pace', {
+        pace: escapeHtml(formatPaceRange(ctx.active.plan.paces[zone], units)),
+      }),
     );
-  if (lines.length === 0)
-    return answer(
-      ctx.active ? "Which workout? Try “explain tomorrow's run” or “how fast is my tempo?”." : T.NO_PLAN,
-    );
+  if (lines.length === 0) return answer(t(locale, ctx.active ? 'coach-which-workout' : 'coach-no-plan'));
   return answer(lines.join('\n').trim());
 }
 
 function changeGoal(args: { distanceKm?: number; raceDate?: string }, ctx: CoachContext): CoachOutcome {
   const units: Units = ctx.profile.units;
+  const locale = ctx.locale ?? 'en';
   const profile: RunnerProfile = {
     ...ctx.profile,
     ...(args.distanceKm
@@ -312,16 +336,19 @@ function changeGoal(args: { distanceKm?: number; raceDate?: string }, ctx: Coach
       : {}),
     ...(args.raceDate ? { raceDate: args.raceDate } : {}),
   };
-  const preview = previewGoalPlan(profile, ctx.today);
-  if (!preview.ok) return answer(T.refused('change the goal like that', [preview.reason]));
+  const preview = previewGoalPlan(profile, ctx.today, locale);
+  if (!preview.ok) return answer(T.refused(locale, 'goal', [preview.reason]));
   return {
     kind: 'proposal',
     text: [
-      `🎯 New goal: <b>${escapeHtml(profile.goalLabel)}</b> on ${day(profile.raceDate)}. Your plan would be rebuilt from today:`,
+      t(locale, 'coach-goal-proposal', {
+        goal: escapeHtml(profile.goalLabel),
+        day: T.coachDay(locale, profile.raceDate),
+      }),
       '',
       renderPlanSummary(preview.plan, { units, html: true }),
       '',
-      'Done workouts stay in your history. Nothing changes until you press <b>Apply</b>.',
+      t(locale, 'coach-goal-footer'),
     ].join('\n'),
     payload: {
       kind: 'goal',
@@ -341,6 +368,7 @@ function changeGoal(args: { distanceKm?: number; raceDate?: string }, ctx: Coach
 export function previewGoalPlan(
   profile: RunnerProfile,
   today: string,
+  locale: Locale = 'en',
 ): { ok: true; plan: Plan; input: PlannerInput } | { ok: false; reason: string } {
   const parsed = plannerInputSchema.safeParse(toPlannerInput(profile, today));
   if (!parsed.success) {
@@ -349,15 +377,17 @@ export function previewGoalPlan(
       ok: false,
       reason:
         issue?.path[0] === 'raceDate'
-          ? `the race date must be after today and within two years`
-          : (issue?.message ?? 'the goal is not valid'),
+          ? t(locale, 'coach-goal-race-date')
+          : // English keeps the schema's own sentence; other languages get the catalog's general one.
+            locale === 'en'
+            ? (issue?.message ?? t(locale, 'coach-goal-invalid'))
+            : t(locale, 'coach-goal-invalid'),
     };
   }
   const days = toDayNumber(profile.raceDate) - toDayNumber(today);
-  if (days < 14)
-    return { ok: false, reason: 'the race is less than two weeks away — too soon to build towards it' };
+  if (days < 14) return { ok: false, reason: t(locale, 'coach-goal-too-soon') };
   const plan = buildPlan(parsed.data);
   const broken = checkPlan(plan, parsed.data);
-  if (broken.length > 0) return { ok: false, reason: reasons(broken).join('; ') };
+  if (broken.length > 0) return { ok: false, reason: reasons(locale, broken).join('; ') };
   return { ok: true, plan, input: parsed.data };
 }

@@ -67,5 +67,5 @@ export { type Lightening, lightenDays, moveWorkout, PlanEditError, plannedKm } f
 export { loadRunnerProfile } from './profile-access.js';
 export { type ProposalPayload, proposalPayloadSchema } from './proposal-schema.js';
 export { detectRedFlag } from './red-flags.js';
-export { EXAMPLES, RED_FLAG_REPLY } from './texts.js';
+export { coachDay, coachDistance, EXAMPLES, notUnderstood, RED_FLAG_REPLY } from './texts.js';
 export { type Tolerance, vetRevision } from './vet-plan.js';

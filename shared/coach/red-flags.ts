@@ -1,3 +1,5 @@
+import { LOCAL_RED_FLAGS } from './red-flags-local.js';
+
 /**
  * Symptoms that must never be coached around: each is answered at once with "stop and seek care",
  * without a model call or a plan change. Patterns are deliberately broad — a false alarm costs one
@@ -47,10 +49,12 @@ const RED_FLAGS: ReadonlyArray<{ readonly name: string; readonly pattern: RegExp
 ];
 
 /**
- * The red flag a message names, or undefined. Pure and offline: it runs before anything else.
+ * The red flag a message names, or undefined — in English, Russian, Spanish or German (whatever the
+ * runner's chosen language). Pure and offline: it runs before anything else.
  *
  * @example
  * detectRedFlag('I had chest pain on my run'); // 'chest pain'
+ * detectRedFlag('Вчера была боль в груди');    // 'chest pain'
  * detectRedFlag('my knee hurts');              // undefined
  */
 export function detectRedFlag(text: string): string | undefined {
@@ -60,5 +64,6 @@ export function detectRedFlag(text: string): string | undefined {
     /\b(no|not|never|without)\s+(\w+\s+){0,1}(chest pain|dizzy|dizziness|faint\w*)/g,
     ' ',
   );
-  return RED_FLAGS.find((f) => f.pattern.test(cleaned))?.name;
+  return (RED_FLAGS.find((f) => f.pattern.test(cleaned)) ?? LOCAL_RED_FLAGS.find((f) => f.pattern.test(t)))
+    ?.name;
 }

@@ -19,7 +19,8 @@ import { Queue } from '../../../shared/queue/index.js';
  * The coach: any text outside a dialog (every earlier feature passed on it) goes to the `coach` job —
  * enqueued in the update's transaction with the update id as dedupe key, while the runner sees
  * "typing…". Red flags are answered here at once, with no model and no job. The Apply / Cancel buttons
- * (`co1:a|c:<proposalId>`) write or drop the proposal in this update's transaction.
+ * (`co1:a|c:<proposalId>`) write or drop the proposal in this update's transaction. Every reply here is
+ * in `ctx.locale`; the job reads the runner's language itself.
  */
 export const coachFeature = new Composer<BotContext>();
 
@@ -28,7 +29,7 @@ coachFeature.on('text', async (ctx, next) => {
   if (!ctx.user || text.startsWith('/') || ctx.chat.type !== 'private') return next();
   const flag = detectRedFlag(text);
   if (flag) {
-    const reply = RED_FLAG_REPLY(flag);
+    const reply = RED_FLAG_REPLY(ctx.locale, flag);
     await recordExchange(ctx.tx, { userId: ctx.user.id, jobId: null, runner: text, coach: reply });
     ctx.out.html(reply);
     return;
@@ -45,16 +46,20 @@ coachFeature.on('text', async (ctx, next) => {
 coachFeature.action(coachCallbacks.pattern, async (ctx) => {
   const data = ctx.callbackQuery && 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : '';
   const action = parseCoachAction(data);
-  if (!action || !ctx.user)
-    return ctx.out.answerCallback("I didn't recognise that button — nothing changed.");
+  if (!action || !ctx.user) return ctx.out.answerCallback(ctx.t('coach-unknown-button'));
   const outcome =
     action.kind === 'apply'
       ? await applyProposal(ctx.tx, {
           userId: ctx.user.id,
           proposalId: action.proposalId,
           today: localToday(new Date(), ctx.user.timeZone),
+          locale: ctx.locale,
         })
-      : await cancelProposal(ctx.tx, { userId: ctx.user.id, proposalId: action.proposalId });
+      : await cancelProposal(ctx.tx, {
+          userId: ctx.user.id,
+          proposalId: action.proposalId,
+          locale: ctx.locale,
+        });
   if (outcome.kind === 'not-found') return ctx.out.answerCallback(outcome.text, true);
   ctx.out.answerCallback(outcome.kind === 'already' ? outcome.text : undefined);
   const pressed = ctx.callbackQuery.message?.message_id;
