@@ -5,13 +5,8 @@ import type { Sql } from '../db/index.js';
 import { loadOpenAI } from '../llm/index.js';
 import type { Logger } from '../log/index.js';
 import { OutboxWriter } from '../outbox/index.js';
-import {
-  buildPlan,
-  personalisePlan,
-  plannerInputSchema,
-  renderPlanSummary,
-  renderWeek,
-} from '../planner/index.js';
+import { personalisePlan } from '../personalise/index.js';
+import { buildPlan, plannerInputSchema, renderPlanSummary, renderWeek } from '../planner/index.js';
 import { localToday, runnerProfileSchema, toPlannerInput } from '../profile/index.js';
 import type { Job } from '../queue/index.js';
 import { saveActivePlan } from './plan-store.js';

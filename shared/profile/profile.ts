@@ -113,6 +113,8 @@ export const runnerProfileSchema = z
     units: z.enum(['km', 'mi']),
     timeZone: z.string().refine(isValidTimeZone, 'unknown IANA time zone'),
     reminderHour: z.number().int().min(0).max(23).default(19),
+    longestRunKm: z.number().min(0).max(250).optional(),
+    notes: z.string().max(1000).optional(),
   })
   .strict()
   .refine((p) => p.trainingDays.includes(p.longRunDay), {

@@ -1,15 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import OpenAI from 'openai';
-import {
-  buildPlan,
-  checkPlan,
-  type LlmAdjustment,
-  PersonalisationError,
-  type Plan,
-  type PlannerInput,
-  personalisePlan,
-} from '../../shared/planner/index.js';
+import { type LlmAdjustment, PersonalisationError, personalisePlan } from '../../shared/personalise/index.js';
+import { buildPlan, checkPlan, type Plan, type PlannerInput } from '../../shared/planner/index.js';
 import { OpenAIStub } from '../harness/openai-stub.js';
 
 const input: PlannerInput = {

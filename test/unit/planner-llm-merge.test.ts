@@ -1,14 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  buildPlan,
-  checkPlan,
-  cleanText,
-  isAllowedSwap,
-  mergeAdjustments,
-  type PlannerInput,
-  repairPlan,
-} from '../../shared/planner/index.js';
+import { cleanText, isAllowedSwap, mergeAdjustments, repairPlan } from '../../shared/personalise/index.js';
+import { buildPlan, checkPlan, type PlannerInput } from '../../shared/planner/index.js';
 
 const input: PlannerInput = {
   today: '2025-03-05',

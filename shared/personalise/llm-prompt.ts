@@ -1,5 +1,4 @@
-import type { Plan } from './plan-schema.js';
-import type { PlannerInput } from './planner-input.js';
+import type { Plan, PlannerInput } from '../planner/index.js';
 
 /**
  * System prompt: the model personalises wording and makes small changes inside the engine's bounds; the

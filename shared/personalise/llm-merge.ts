@@ -1,9 +1,17 @@
-import { checkPlan, type Violation } from './check-plan.js';
-import { toDayNumber } from './dates.js';
+import type { PlannerInput } from '../planner/index.js';
+import {
+  buildWorkout,
+  checkPlan,
+  type Plan,
+  QUALITY_TYPES,
+  roundHalf,
+  toDayNumber,
+  type Violation,
+  type Workout,
+  type WorkoutContext,
+  type WorkoutType,
+} from '../planner/index.js';
 import type { LlmPersonalisation } from './llm-schema.js';
-import { type Plan, QUALITY_TYPES, type Workout, type WorkoutType } from './plan-schema.js';
-import type { PlannerInput } from './planner-input.js';
-import { buildWorkout, roundHalf, type WorkoutContext } from './workout-factory.js';
 
 /** Largest relative distance change the LLM may make to one workout. @example LLM_MAX_DISTANCE_CHANGE // 0.1 */
 export const LLM_MAX_DISTANCE_CHANGE = 0.1;
