@@ -57,7 +57,7 @@ function contextFor(plan: Plan, input: PlannerInput, phase: Plan['weeks'][number
     phase,
     strides: false,
     runWalk: false,
-    predictedSeconds: plan.prediction.vdotSeconds,
+    ...(plan.prediction ? { predictedSeconds: plan.prediction.vdotSeconds } : {}),
   };
 }
 

@@ -131,7 +131,7 @@ describe('buildPlan', () => {
     const raced = buildPlan({ ...runner, recentRace: { distanceKm: 5, timeSeconds: 19 * 60 + 57 } });
     assert.equal(raced.vdotSource, 'race');
     assert.ok(Math.abs(raced.vdot - 50) < 0.2);
-    assert.ok(raced.prediction.riegelSeconds! > 0);
+    assert.ok(raced.prediction!.riegelSeconds! > 0);
     const guessed = buildPlan(runner);
     assert.equal(guessed.vdotSource, 'estimate');
     assert.ok(guessed.vdot < 40);

@@ -116,7 +116,7 @@ describe('checkPlan rules', () => {
     wk.targetKm = 130;
     find(wk, 'long').distanceKm = 40;
   });
-  rule('LONG_RUN_PROGRESSION', (p) => {
+  rule('SPIKE', (p) => {
     const wk = buildWeek(p);
     find(wk, 'long').distanceKm! += 6;
   });
