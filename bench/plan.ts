@@ -33,6 +33,7 @@ function randomProfile(r: () => number, leadDays?: number): PlannerInput {
     const d = 1 + Math.floor(r() * 7);
     if (!days.includes(d)) days.push(d);
   }
+  days.sort((a, b) => a - b); // the profile schema keeps training days sorted
   const race = r() < 0.5 ? { distanceKm: pick([5, 10, 21.0975]), pace: 200 + r() * 300 } : undefined;
   return {
     today: fromDayNumber(today),
