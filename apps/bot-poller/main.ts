@@ -1,18 +1,18 @@
 import { startApp } from '../../shared/app/index.js';
 import { apologiseForPoisonUpdate, createUpdateRouter } from '../../shared/bot/index.js';
-import { QueueVacuum } from '../../shared/db/index.js';
 import { PollerLock } from '../../shared/health/index.js';
-import { pruneHandled, UpdatePoller, UpdateProcessor } from '../../shared/inbox/index.js';
+import { Housekeeping, UpdatePoller, UpdateProcessor } from '../../shared/inbox/index.js';
 import { notifyChatOnDead, OutboxSender } from '../../shared/outbox/index.js';
 import { createPlanJobHandler, PLAN_QUEUE, planJobSchema } from '../../shared/plans/index.js';
 import { botCommands } from '../../shared/profile/index.js';
-import { Queue, Worker } from '../../shared/queue/index.js';
+import { Worker } from '../../shared/queue/index.js';
 import { createTelegram, waitForBotInfo } from '../../shared/telegram/index.js';
 import { createReplanJobHandler, REPLAN_QUEUE, replanJobSchema } from '../../shared/tracking/index.js';
 import { accountFeature } from './features/account.feature.js';
 import { fallbackFeature } from './features/fallback.feature.js';
 import { helpFeature } from './features/help.feature.js';
 import { logFeature } from './features/log.feature.js';
+import { notesFeature } from './features/notes.feature.js';
 import { pendingFeature } from './features/pending.feature.js';
 import { planFeature } from './features/plan.feature.js';
 import { profileFeature } from './features/profile.feature.js';
@@ -36,26 +36,13 @@ await startApp(
     await sender.start();
     onStop(() => sender.stop());
 
-    // Finished plan and re-plan jobs go after 30 days: their dedupe keys come from update and offer ids,
-    // which never come back (and the re-plan button checks its offer's own state). Vision jobs stay:
-    // the screenshot readings cascade from them.
-    const prunedQueues = [new Queue(sql, PLAN_QUEUE), new Queue(sql, REPLAN_QUEUE)];
-    const pruner = setInterval(() => {
-      Promise.all([pruneHandled(sql), ...prunedQueues.map((queue) => queue.prune(30 * 86_400_000))])
-        .then(([pruned, ...jobs]) =>
-          log.info('pruned handled inbox and outbox rows (7 days) and finished plan jobs (30 days)', {
-            ...pruned,
-            jobs: jobs.reduce((a, b) => a + b, 0),
-          }),
-        )
-        .catch((err: unknown) => log.warn('pruning failed', { err: String(err) }));
-    }, 3_600_000);
-    onStop(() => clearInterval(pruner));
-
-    // The inbox, outbox and job claims stay fast only while their pending indexes hold few dead entries.
-    const vacuum = new QueueVacuum({ sql, log });
-    vacuum.start();
-    onStop(() => vacuum.stop());
+    // Hourly prune of handled inbox/outbox rows (7 days) and of finished plan and re-plan jobs (30 days):
+    // their dedupe keys come from update and offer ids, which never come back (and the re-plan button
+    // checks its offer's own state). Vision jobs stay: the screenshot readings cascade from them. Beside
+    // it, the vacuum that keeps the inbox, outbox and job claims fast.
+    const housekeeping = new Housekeeping({ sql, log, prunedQueues: [PLAN_QUEUE, REPLAN_QUEUE] });
+    housekeeping.start();
+    onStop(() => housekeeping.stop());
 
     // Plan generation (LLM calls, seconds) runs on the job queue, never inside an update handler.
     const planWorker = new Worker(sql, PLAN_QUEUE, createPlanJobHandler({ sql, config, log }), {
@@ -92,6 +79,7 @@ await startApp(
           planFeature,
           accountFeature,
           remindersFeature,
+          notesFeature,
           profileFeature,
           workoutButtonsFeature,
           pendingFeature,

@@ -1,31 +1,18 @@
-import { createSandbox, generateBotToken, parseBotToken } from '../../shared/telegram-sandbox/index.js';
+import { loadConfigOrExit } from '../../shared/config/index.js';
+import { createSandbox } from '../../shared/telegram-sandbox/index.js';
 
-function envNumber(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a non-negative number, got "${raw}"`);
-  return n;
-}
-
-const token = process.env.SANDBOX_BOT_TOKEN || generateBotToken();
-if (parseBotToken(token) === undefined)
-  throw new Error('SANDBOX_BOT_TOKEN must look like <digits>:<35 chars [A-Za-z0-9_-]>');
-const globalRate = envNumber('SANDBOX_GLOBAL_RATE', 30);
-const chatRate = envNumber('SANDBOX_CHAT_RATE', 1);
+// Local mode only (no TELEGRAM_BOT_TOKEN), or `npm run sandbox`: the Telegram Bot API sandbox. Its settings
+// come from the zod config like every app's (invalid ones exit 78); it needs no database, heartbeat or log
+// file, so it prints to the console (PM2 keeps that in logs/pm2/sandbox.out.log).
+const { sandbox: settings } = loadConfigOrExit('sandbox');
 
 const sandbox = await createSandbox({
-  port: envNumber('SANDBOX_PORT', 8081),
-  host: process.env.SANDBOX_HOST || '127.0.0.1',
-  token,
-  ...(process.env.SANDBOX_BOT_USERNAME ? { botUsername: process.env.SANDBOX_BOT_USERNAME } : {}),
-  ...(process.env.SANDBOX_BOT_NAME ? { botName: process.env.SANDBOX_BOT_NAME } : {}),
-  flood: {
-    globalRate,
-    globalBurst: envNumber('SANDBOX_GLOBAL_BURST', Math.max(1, globalRate)),
-    chatRate,
-    chatBurst: envNumber('SANDBOX_CHAT_BURST', 3),
-  },
+  port: settings.port,
+  host: settings.host,
+  ...(settings.token ? { token: settings.token } : {}), // generated when absent
+  ...(settings.botUsername ? { botUsername: settings.botUsername } : {}),
+  ...(settings.botName ? { botName: settings.botName } : {}),
+  flood: settings.flood,
 });
 
 console.log(`Telegram Bot API sandbox listening

@@ -7,19 +7,28 @@ import type { Logger } from '../log/index.js';
 export type AppName = 'bot-poller' | 'reminder' | 'vision' | 'web' | 'postgres' | 'sandbox';
 
 /**
- * The one object every app builds at start and hands to its features.
+ * What every process gets from `startProcess`: configuration, logger, heartbeat and graceful stop.
  *
  * @example
- * await startApp('reminder', async ({ sql, log, onStop }) => { … });
+ * await startProcess('postgres', async ({ log, heartbeat, onStop }) => { … });
  */
-export interface Container {
+export interface ProcessContainer {
   readonly app: AppName;
   readonly config: Config;
   readonly log: Logger;
-  readonly sql: Sql;
   readonly heartbeat: HeartbeatWriter;
   /** Aborted when the app is asked to stop (SIGINT/SIGTERM). */
   readonly signal: AbortSignal;
   /** Registers a graceful-stop step; steps run in reverse order of registration. */
   onStop(step: () => Promise<void> | void): void;
+}
+
+/**
+ * The one object every app on the database builds at start and hands to its features.
+ *
+ * @example
+ * await startApp('reminder', async ({ sql, log, onStop }) => { … });
+ */
+export interface Container extends ProcessContainer {
+  readonly sql: Sql;
 }

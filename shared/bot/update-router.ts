@@ -4,10 +4,10 @@ import type { Config } from '../config/index.js';
 import type { TransactionSql } from '../db/index.js';
 import type { UpdateHandler } from '../inbox/index.js';
 import type { Logger } from '../log/index.js';
+import { recordUsers, setUserActive } from '../users/index.js';
 import { BotContext } from './bot-context.js';
 import { BotReplies } from './bot-replies.js';
 import { DirectSendError } from './direct-send-error.js';
-import { recordUsers } from './record-users.js';
 
 /** A Telegram client that refuses every call: inside a handler, replies must go through `ctx.out`. */
 class OutboxOnlyTelegram extends Telegram {
@@ -56,7 +56,7 @@ export function createUpdateRouter(options: UpdateRouterOptions): UpdateHandler 
     if (ctx.user && 'my_chat_member' in update) {
       // The user blocked (kicked) or unblocked the bot: reminders stop or resume.
       const status = update.my_chat_member.new_chat_member.status;
-      await tx`update users set is_active = ${status !== 'kicked'}, updated_at = now() where id = ${ctx.user.id}`;
+      await setUserActive(tx, ctx.user.id, status !== 'kicked');
       return;
     }
     await middleware(ctx, async () => {});

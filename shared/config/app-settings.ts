@@ -1,5 +1,16 @@
 import { z } from 'zod';
 
+/** An empty variable counts as unset, so it takes the default (z.coerce would read '' as 0). */
+const unsetIfEmpty = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+const nonNegative = () =>
+  z.coerce.number({ error: 'must be a number' }).min(0, 'must be a number ≥ 0').max(1_000_000);
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
 /**
  * Tuning variables of single apps, validated with the rest of the environment (so an invalid value is
  * reported with every other problem and exits 78, never a restart loop). All optional.
@@ -22,9 +33,19 @@ export const appSettingsShape = {
   REMINDER_BACKOFF_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
   REMINDER_LOOKBACK_DAYS: z.coerce.number().int().min(1).max(14).default(1),
   REMINDER_NOW_OFFSET_MS: z.coerce.number().int().default(0),
+  SANDBOX_HOST: z.preprocess(unsetIfEmpty, z.string().trim().min(1).default('127.0.0.1')),
+  SANDBOX_GLOBAL_RATE: z.preprocess(unsetIfEmpty, nonNegative().default(30)),
+  SANDBOX_GLOBAL_BURST: z.preprocess(unsetIfEmpty, nonNegative().optional()),
+  SANDBOX_CHAT_RATE: z.preprocess(unsetIfEmpty, nonNegative().default(1)),
+  SANDBOX_CHAT_BURST: z.preprocess(unsetIfEmpty, nonNegative().default(3)),
+  SANDBOX_BOT_USERNAME: optionalText,
+  SANDBOX_BOT_NAME: optionalText,
 };
 
-type Env = z.infer<z.ZodObject<typeof appSettingsShape>>;
+type Env = z.infer<z.ZodObject<typeof appSettingsShape>> & {
+  readonly SANDBOX_PORT: number;
+  readonly SANDBOX_BOT_TOKEN?: string | undefined;
+};
 
 /** The web app's health and watchdog settings. @example config.health.staleMs // 60000 */
 export interface HealthSettings {
@@ -76,6 +97,30 @@ export interface ReminderSettings {
   readonly nowOffsetMs: number;
 }
 
+/** The local Bot API sandbox app's settings (`npm run sandbox`, PM2 app `sandbox`). @example config.sandbox.port // 8081 */
+export interface SandboxSettings {
+  /** Port (`SANDBOX_PORT`, default 8081; the other apps' API root in local mode). */
+  readonly port: number;
+  /** Interface to listen on (`SANDBOX_HOST`, default 127.0.0.1). */
+  readonly host: string;
+  /** The bot's token (`SANDBOX_BOT_TOKEN`; `npm start` keeps one in DATA_DIR, else one is generated). */
+  readonly token: string | undefined;
+  /** The bot's username and display name (`SANDBOX_BOT_USERNAME`, `SANDBOX_BOT_NAME`; sandbox defaults). */
+  readonly botUsername: string | undefined;
+  readonly botName: string | undefined;
+  /** Telegram's flood limits as the sandbox enforces them (429 with retry_after beyond them). */
+  readonly flood: {
+    /** Messages per second over all chats (`SANDBOX_GLOBAL_RATE`, default 30). */
+    readonly globalRate: number;
+    /** Burst over all chats (`SANDBOX_GLOBAL_BURST`, default max(1, the global rate)). */
+    readonly globalBurst: number;
+    /** Messages per second to one chat (`SANDBOX_CHAT_RATE`, default 1). */
+    readonly chatRate: number;
+    /** Burst to one chat (`SANDBOX_CHAT_BURST`, default 3). */
+    readonly chatBurst: number;
+  };
+}
+
 /**
  * Maps the validated variables to the per-app settings objects of the {@link Config}.
  *
@@ -86,6 +131,7 @@ export function appSettings(e: Env): {
   health: HealthSettings;
   vision: VisionSettings;
   reminders: ReminderSettings;
+  sandbox: SandboxSettings;
 } {
   return {
     health: {
@@ -110,6 +156,19 @@ export function appSettings(e: Env): {
       backoffMs: e.REMINDER_BACKOFF_MS,
       lookbackDays: e.REMINDER_LOOKBACK_DAYS,
       nowOffsetMs: e.REMINDER_NOW_OFFSET_MS,
+    },
+    sandbox: {
+      port: e.SANDBOX_PORT,
+      host: e.SANDBOX_HOST,
+      token: e.SANDBOX_BOT_TOKEN,
+      botUsername: e.SANDBOX_BOT_USERNAME,
+      botName: e.SANDBOX_BOT_NAME,
+      flood: {
+        globalRate: e.SANDBOX_GLOBAL_RATE,
+        globalBurst: e.SANDBOX_GLOBAL_BURST ?? Math.max(1, e.SANDBOX_GLOBAL_RATE),
+        chatRate: e.SANDBOX_CHAT_RATE,
+        chatBurst: e.SANDBOX_CHAT_BURST,
+      },
     },
   };
 }

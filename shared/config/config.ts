@@ -5,6 +5,7 @@ import {
   appSettingsShape,
   type HealthSettings,
   type ReminderSettings,
+  type SandboxSettings,
   type VisionSettings,
 } from './app-settings.js';
 import { ConfigError } from './config-error.js';
@@ -13,6 +14,8 @@ import { ConfigError } from './config-error.js';
 export const CONFIG_EXIT_CODE = 78; // EX_CONFIG from sysexits.h
 
 const TOKEN_PATTERN = /^\d+:[A-Za-z0-9_-]{30,}$/;
+/** The sandbox takes tokens of Telegram's exact shape (shared/telegram-sandbox `parseBotToken`). */
+const SANDBOX_TOKEN_PATTERN = /^\d{1,20}:[A-Za-z0-9_-]{35}$/;
 
 const optionalString = z
   .string()
@@ -47,7 +50,10 @@ const envSchema = z
       z.url({ protocol: /^https?$/, error: 'must be a URL such as https://api.telegram.org' }).optional(),
     ),
     SANDBOX_BOT_TOKEN: optionalString.pipe(
-      z.string().regex(TOKEN_PATTERN, 'must look like 123456:abc… (npm start generates one)').optional(),
+      z
+        .string()
+        .regex(SANDBOX_TOKEN_PATTERN, 'must look like 123456:<35 of A-Za-z0-9_-> (npm start generates one)')
+        .optional(),
     ),
     TELEGRAM_MODE: z.enum(['polling', 'webhook'], { error: 'must be polling or webhook' }).default('polling'),
     WEBHOOK_URL: optionalString.pipe(
@@ -116,6 +122,7 @@ export interface Config {
   readonly health: HealthSettings;
   readonly vision: VisionSettings;
   readonly reminders: ReminderSettings;
+  readonly sandbox: SandboxSettings;
   /** Values that must never appear in logs or on pages. */
   readonly secrets: readonly string[];
 }

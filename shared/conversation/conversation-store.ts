@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { UserDataOwner } from '../account/user-data-owner.js';
 import type { TransactionSql } from '../db/index.js';
 
 /**
@@ -103,3 +104,32 @@ export async function promptMessageId(tx: TransactionSql, userId: number): Promi
     where c.user_id = ${userId}`;
   return row?.message_id ?? undefined;
 }
+
+/**
+ * The kind of the user's current conversation (whichever feature's form), or undefined without one.
+ *
+ * @example
+ * const kind = await conversationKind(ctx.tx, ctx.user.id); // 'profile'
+ */
+export async function conversationKind(tx: TransactionSql, userId: number): Promise<string | undefined> {
+  const [row] = await tx<{ kind: string }[]>`select kind from conversation_state where user_id = ${userId}`;
+  return row?.kind;
+}
+
+/**
+ * `conversation_state` in /export (a form in progress: what the runner typed so far) and /deleteme.
+ *
+ * @example
+ * const { conversation } = (await conversationUserData.exportForUser?.(tx, userId)) ?? {};
+ */
+export const conversationUserData: UserDataOwner = {
+  domain: 'conversation',
+  tables: ['conversation_state'],
+  async exportForUser(tx, userId) {
+    const [row] = await tx`select kind, state, updated_at from conversation_state where user_id = ${userId}`;
+    return { conversation: row ?? null };
+  },
+  async deleteForUser(tx, who) {
+    await tx`delete from conversation_state where user_id = ${who.userId}`;
+  },
+};

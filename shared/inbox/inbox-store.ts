@@ -1,4 +1,5 @@
 import type { Update } from 'telegraf/types';
+import type { UserDataOwner } from '../account/user-data-owner.js';
 import type { Sql } from '../db/index.js';
 
 /** NOTIFY channel that wakes update processors when new updates land in the inbox. */
@@ -123,3 +124,28 @@ async function insertRows(sql: Sql, rows: InboxRow[]): Promise<number> {
     from counted`;
   return result?.inserted ?? 0;
 }
+
+/**
+ * `telegram_updates` for /deleteme. The inbox keeps every update_id: a processed update whose offset
+ * Telegram has not confirmed yet can be delivered again after a crash, and only its row (`on conflict
+ * (update_id) do nothing`) stops it from being handled twice — a replayed "/start" would otherwise re-create
+ * the user just deleted. So the chat's finished updates become tombstones: the same update_id, no chat id,
+ * no payload (the payload is where the personal data was). The CURRENT update is tombstoned too (its row
+ * must stay so the processor can mark it processed in this very transaction; it already read the payload).
+ * Updates of the chat still pending (sent after this one) stay untouched: they are new actions of the
+ * runner and will be handled (a message after deleting simply starts afresh). Not exported: transport.
+ *
+ * @example
+ * await inboxUserData.deleteForUser(tx, { userId: 42, chatIds: [42], currentUpdateId: 7 });
+ */
+export const inboxUserData: UserDataOwner = {
+  domain: 'inbox',
+  tables: ['telegram_updates'],
+  transportOnly: ['telegram_updates'],
+  async deleteForUser(tx, who) {
+    await tx`
+      update telegram_updates
+      set payload = jsonb_build_object('update_id', update_id), chat_id = null, last_error = null
+      where chat_id in ${tx(who.chatIds)} and (status <> 'pending' or update_id = ${who.currentUpdateId})`;
+  },
+};

@@ -2,7 +2,7 @@ import type { Update } from 'telegraf/types';
 import { lapseDeadLocalLeases, type Sql, type TransactionSql } from '../db/index.js';
 import type { Logger } from '../log/index.js';
 import { OutboxWriter } from '../outbox/index.js';
-import { newLeaseOwner, Wakeup } from '../sync/index.js';
+import { LeaseLoop } from '../sync/index.js';
 import { INBOX_CHANNEL } from './inbox-store.js';
 
 /**
@@ -72,53 +72,42 @@ class AlreadyProcessed extends Error {
  * await processor.start(); … await processor.stop();
  */
 export class UpdateProcessor {
-  private running = false;
-  private readonly wakeup = new Wakeup();
-  private loops: Promise<void>[] = [];
-  private unlisten: (() => Promise<void>) | undefined;
+  /** Wait for NOTIFY or the poll → claim a batch → handle it; `concurrency` of them at once. */
+  private readonly loop: LeaseLoop;
   /** Updates processed since start (tests and metrics). */
   processedCount = 0;
   /** `host:pid:random`, stored in `locked_by` with each claim's lease. */
-  readonly owner = newLeaseOwner();
+  readonly owner: string;
 
-  constructor(private readonly options: UpdateProcessorOptions) {}
+  constructor(private readonly options: UpdateProcessorOptions) {
+    const { sql, log } = options;
+    this.loop = new LeaseLoop({
+      loops: options.concurrency ?? 2,
+      pollMs: options.pollMs ?? 2_000,
+      // Updates a killed predecessor on this host had claimed run now, not after their lease (attempts
+      // still count, so a poison update that kills the process still ends failed).
+      takeOver: () => lapseDeadLocalLeases(sql, 'telegram_updates', sql`status = 'pending'`, { log }),
+      listen: async (wake) => {
+        const listener = await sql.listen(INBOX_CHANNEL, wake);
+        return () => listener.unlisten();
+      },
+      pass: () => this.processNext(),
+      onError: (err) => log.error('inbox pass failed', { err: String(err) }),
+    });
+    this.owner = this.loop.owner;
+  }
 
   async start(): Promise<void> {
-    this.running = true;
-    // Updates a killed predecessor on this host had claimed run now, not after their lease (attempts
-    // still count, so a poison update that kills the process still ends failed).
-    await lapseDeadLocalLeases(this.options.sql, 'telegram_updates', this.options.sql`status = 'pending'`, {
-      log: this.options.log,
-    });
-    const listener = await this.options.sql.listen(INBOX_CHANNEL, () => this.kick());
-    this.unlisten = () => listener.unlisten();
-    const n = this.options.concurrency ?? 2;
-    this.loops = Array.from({ length: n }, () => this.loop());
+    await this.loop.start();
   }
 
   kick(): void {
-    this.wakeup.wake();
+    this.loop.wake();
   }
 
   /** Stops claiming and waits for in-flight handlers to finish. */
   async stop(): Promise<void> {
-    this.running = false;
-    this.kick();
-    await Promise.all(this.loops);
-    await this.unlisten?.().catch(() => {});
-  }
-
-  private async loop(): Promise<void> {
-    while (this.running) {
-      let didWork = false;
-      this.wakeup.consume();
-      try {
-        didWork = await this.processNext();
-      } catch (err) {
-        this.options.log.error('inbox pass failed', { err: String(err) });
-      }
-      if (!didWork && this.running) await this.wakeup.sleep(this.options.pollMs ?? 2_000);
-    }
+    await this.loop.stop();
   }
 
   /**

@@ -1,8 +1,9 @@
 import { Input, type Telegram } from 'telegraf';
 import { lapseDeadLocalLeases, type Sql } from '../db/index.js';
 import type { Logger } from '../log/index.js';
-import { newLeaseOwner, Wakeup } from '../sync/index.js';
+import { LeaseLoop } from '../sync/index.js';
 import { classifyTelegramError } from '../telegram/index.js';
+import { deactivateChat } from '../users/index.js';
 import { OUTBOX_CHANNEL } from './outbox-writer.js';
 
 export interface OutboxSenderOptions {
@@ -50,64 +51,61 @@ interface OutgoingRow {
  * await sender.stop();
  */
 export class OutboxSender {
-  private running = false;
-  private readonly wakeup = new Wakeup();
-  private loop: Promise<void> | undefined;
-  private unlisten: (() => Promise<void>) | undefined;
+  /** Wait for NOTIFY, a kick or the poll → claim the chats' next messages → send → mark sent. */
+  private readonly loop: LeaseLoop;
   /** `host:pid:random`, stored in `locked_by` with each claim's lease. */
-  readonly owner = newLeaseOwner();
+  readonly owner: string;
   /** Messages sent since start (for metrics and tests). */
   sentCount = 0;
 
-  constructor(private readonly options: OutboxSenderOptions) {}
+  constructor(private readonly options: OutboxSenderOptions) {
+    const { sql, log } = options;
+    this.loop = new LeaseLoop({
+      pollMs: options.pollMs ?? 2_000,
+      // Messages a killed predecessor on this host had in flight (sent or not, unrecorded) are claimed
+      // now, not after their lease: the chat does not stall behind a message that is re-sent anyway. They
+      // keep a (past) lease, so the re-send is still flagged as a possible duplicate.
+      takeOver: () =>
+        lapseDeadLocalLeases(sql, 'outgoing_messages', sql`status in ('pending', 'sending')`, { log }),
+      listen: async (wake) => {
+        const listener = await sql.listen(OUTBOX_CHANNEL, wake);
+        return () => listener.unlisten();
+      },
+      pass: () => this.sendBatch(),
+      onError: (err) => log.error('outbox pass failed', { err: String(err) }),
+    });
+    this.owner = this.loop.owner;
+  }
 
   async start(): Promise<void> {
-    this.running = true;
-    await this.takeOverDeadLocalLeases();
-    const listener = await this.options.sql.listen(OUTBOX_CHANNEL, () => this.kick());
-    this.unlisten = () => listener.unlisten();
-    this.loop = this.run();
+    await this.loop.start();
   }
 
   /** Wakes the loop now (e.g. right after a commit in this process). */
   kick(): void {
-    this.wakeup.wake();
+    this.loop.wake();
   }
 
   async stop(): Promise<void> {
-    this.running = false;
-    this.kick();
-    await this.loop;
-    await this.unlisten?.().catch(() => {});
+    await this.loop.stop();
   }
 
   /**
-   * Messages a killed predecessor on this host had in flight (sent or not, unrecorded) are claimed now,
-   * not after their lease: the chat does not stall behind a message that is re-sent anyway. They keep a
-   * (past) lease, so the re-send is still flagged as a possible duplicate.
+   * One pass: claims, sends and marks a batch; false when nothing was due. A failure after the claim
+   * still counts as work done: the next pass follows at once (the batch's rows wait out their lease).
    */
-  private async takeOverDeadLocalLeases(): Promise<void> {
-    const { sql, log } = this.options;
-    await lapseDeadLocalLeases(sql, 'outgoing_messages', sql`status in ('pending', 'sending')`, { log });
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      let claimed: OutgoingRow[] = [];
-      this.wakeup.consume();
-      try {
-        claimed = await this.claim();
-        if (claimed.length > 0) {
-          const sent = (await Promise.all(claimed.map((row) => this.deliver(row)))).filter(
-            (s): s is { id: number; messageId: number | null } => s !== undefined,
-          );
-          await this.markSent(sent);
-        }
-      } catch (err) {
-        this.options.log.error('outbox pass failed', { err: String(err) });
-      }
-      if (claimed.length === 0 && this.running) await this.wakeup.sleep(this.options.pollMs ?? 2_000);
+  private async sendBatch(): Promise<boolean> {
+    const claimed = await this.claim();
+    if (claimed.length === 0) return false;
+    try {
+      const sent = (await Promise.all(claimed.map((row) => this.deliver(row)))).filter(
+        (s): s is { id: number; messageId: number | null } => s !== undefined,
+      );
+      await this.markSent(sent);
+    } catch (err) {
+      this.options.log.error('outbox pass failed', { err: String(err) });
     }
+    return true;
   }
 
   /**
@@ -198,7 +196,7 @@ export class OutboxSender {
       if (failure.kind === 'blocked') {
         await sql.begin(async (tx) => {
           await tx`update outgoing_messages set status = 'failed', last_error = ${failure.description} where id = ${row.id}`;
-          await tx`update users set is_active = false, updated_at = now() where chat_id = ${row.chat_id}`;
+          await deactivateChat(tx, row.chat_id);
         });
         log.info('user blocked the bot; marked inactive', { outgoingId: row.id });
         return;

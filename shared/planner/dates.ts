@@ -101,7 +101,7 @@ export function daysBetween(a: string, b: string): number {
   return toDayNumber(b) - toDayNumber(a);
 }
 
-/** Short English weekday names indexed by ISO weekday (index 0 unused).
+/** Short English weekday names indexed by ISO weekday (index 0 unused); the shared text module's table.
  * @example WEEKDAY_NAMES[1] // 'Mon'
  */
-export const WEEKDAY_NAMES = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+export { WEEKDAY_SHORT as WEEKDAY_NAMES } from '../text/index.js';

@@ -1,7 +1,11 @@
+import { escapeHtml, MONTH_SHORT } from '../text/index.js';
 import { isoWeekday, toDayNumber, WEEKDAY_NAMES } from './dates.js';
 import type { Plan, Week, Workout } from './plan-schema.js';
 import { formatDistance, formatDuration, formatPaceRange, type Units } from './units.js';
 import { raceName } from './workout-factory.js';
+
+// Kept on the planner's public API for its callers; the one definition is in the shared text module.
+export { escapeHtml } from '../text/index.js';
 
 /**
  * Rendering options: display units and whether to produce Telegram HTML (`parse_mode: 'HTML'`) or plain text.
@@ -13,24 +17,12 @@ export interface RenderOptions {
 }
 
 /**
- * Escapes text for Telegram's HTML parse mode (only `&`, `<`, `>` and `"` are special there).
- * @example escapeHtml('5 < 6 & "fast"') // '5 &lt; 6 &amp; &quot;fast&quot;'
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) =>
-    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;',
-  );
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/**
  * Short human date: `Tue 4 Mar`.
  * @example formatShortDate('2025-03-04') // 'Tue 4 Mar'
  */
 export function formatShortDate(iso: string): string {
   const day = toDayNumber(iso);
-  return `${WEEKDAY_NAMES[isoWeekday(day)]} ${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]}`;
+  return `${WEEKDAY_NAMES[isoWeekday(day)]} ${Number(iso.slice(8, 10))} ${MONTH_SHORT[Number(iso.slice(5, 7)) - 1]}`;
 }
 
 const PHASE_NAMES: Record<Week['phase'], string> = {

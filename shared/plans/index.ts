@@ -1,2 +1,10 @@
 export { createPlanJobHandler, PLAN_QUEUE, type PlanJobData, planJobSchema } from './plan-job.js';
-export { loadActivePlan, type StoredPlan, saveActivePlan } from './plan-store.js';
+export {
+  hasActivePlan,
+  loadActivePlan,
+  loadWorkoutTitle,
+  plansUserData,
+  type StoredPlan,
+  saveActivePlan,
+  setWorkoutStatus,
+} from './plan-store.js';

@@ -7,7 +7,7 @@ import type { Logger } from '../log/index.js';
 import { OutboxWriter } from '../outbox/index.js';
 import { personalisePlan } from '../personalise/index.js';
 import { buildPlan, plannerInputSchema, renderPlanSummary, renderWeek } from '../planner/index.js';
-import { localToday, runnerProfileSchema, toPlannerInput } from '../profile/index.js';
+import { loadProfile, localToday, toPlannerInput } from '../profile/index.js';
 import type { Job } from '../queue/index.js';
 import { saveActivePlan } from './plan-store.js';
 
@@ -39,10 +39,8 @@ export function createPlanJobHandler(deps: { sql: Sql; config: Config; log: Logg
   };
   return async (job: Job<PlanJobData>) => {
     const { userId, chatId } = job.data;
-    const [row] = await deps.sql<{ profile: unknown; time_zone: string }[]>`
-      select p.profile, u.time_zone from runner_profiles p join users u on u.id = p.user_id where p.user_id = ${userId}`;
-    const profile = runnerProfileSchema.safeParse(row?.profile);
-    if (!row || !profile.success) {
+    const profile = await loadProfile(deps.sql, userId, deps.log);
+    if (!profile) {
       await deps.sql.begin(async (tx) => {
         const out = new OutboxWriter(tx);
         out.send(chatId, 'sendMessage', {
@@ -53,8 +51,8 @@ export function createPlanJobHandler(deps: { sql: Sql; config: Config; log: Logg
       });
       return { skipped: 'no profile' };
     }
-    const today = localToday(deps.now?.() ?? new Date(), profile.data.timeZone);
-    const input = plannerInputSchema.parse(toPlannerInput(profile.data, today));
+    const today = localToday(deps.now?.() ?? new Date(), profile.timeZone);
+    const input = plannerInputSchema.parse(toPlannerInput(profile, today));
     const basePlan = buildPlan(input);
     const client = await llm();
     const result = client
@@ -68,7 +66,7 @@ export function createPlanJobHandler(deps: { sql: Sql; config: Config; log: Logg
       : { plan: basePlan, source: 'deterministic' as const, repairs: [], reason: 'no OPENAI_API_KEY' };
     if (result.source === 'deterministic' && client)
       deps.log.warn('LLM plan not used', { reason: result.reason });
-    const units = profile.data.units;
+    const units = profile.units;
     await deps.sql.begin(async (tx) => {
       const saved = await saveActivePlan(tx, {
         userId,

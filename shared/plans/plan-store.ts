@@ -1,5 +1,7 @@
+import type { UserDataOwner } from '../account/user-data-owner.js';
 import type { Sql, TransactionSql } from '../db/index.js';
 import { type Plan, type PlannerInput, planSchema } from '../planner/index.js';
+import { lockUser } from '../users/index.js';
 
 /** The active plan of a user as stored. */
 export interface StoredPlan {
@@ -59,7 +61,7 @@ export async function saveActivePlan(
     select id from training_plans where user_id = ${args.userId} and meta->>'jobId' = ${String(args.jobId)}`;
   if (existing) return { planId: existing.id, created: false };
   // Serialise concurrent rebuilds of one user: the row lock on users orders them.
-  await tx`select id from users where id = ${args.userId} for update`;
+  await lockUser(tx, args.userId);
   await tx`update training_plans set status = 'superseded' where user_id = ${args.userId} and status = 'active'`;
   const [{ version }] = await tx<{ version: number }[]>`
     select coalesce(max(version), 0) + 1 as version from training_plans where user_id = ${args.userId}`;
@@ -93,3 +95,68 @@ export async function saveActivePlan(
   }
   return { planId: plan!.id, created: true };
 }
+
+/**
+ * True when the user has an active plan (cheaper than {@link loadActivePlan}: the plan JSON is not read).
+ *
+ * @example
+ * if (!(await hasActivePlan(ctx.tx, userId))) return;
+ */
+export async function hasActivePlan(sql: Sql | TransactionSql, userId: number): Promise<boolean> {
+  const rows = await sql`select 1 from training_plans where user_id = ${userId} and status = 'active'`;
+  return rows.length > 0;
+}
+
+/**
+ * A planned workout's title and local date (YYYY-MM-DD), for a reply that names it; undefined if gone.
+ *
+ * @example
+ * const w = await loadWorkoutTitle(ctx.tx, 42); // { title: 'Easy run', date: '2025-05-06' }
+ */
+export async function loadWorkoutTitle(
+  sql: Sql | TransactionSql,
+  workoutId: number,
+): Promise<{ title: string; date: string } | undefined> {
+  const [row] = await sql<{ title: string; date: string }[]>`
+    select title, workout_date::text as date from planned_workouts where id = ${workoutId}`;
+  return row;
+}
+
+/**
+ * Sets a planned workout's tracking status (the caller checked ownership and locked the row): `done`
+ * when a completion is recorded for it, `cancelled` when the runner skips it.
+ *
+ * @example
+ * await setWorkoutStatus(tx, 42, 'done');
+ */
+export async function setWorkoutStatus(
+  tx: TransactionSql,
+  workoutId: number,
+  status: 'done' | 'cancelled',
+): Promise<void> {
+  await tx`update planned_workouts set status = ${status}, updated_at = now() where id = ${workoutId}`;
+}
+
+/**
+ * `training_plans` and `planned_workouts` in /export and /deleteme.
+ *
+ * @example
+ * const { plans, workouts } = (await plansUserData.exportForUser?.(tx, userId)) ?? {};
+ */
+export const plansUserData: UserDataOwner = {
+  domain: 'plans',
+  tables: ['training_plans', 'planned_workouts'],
+  async exportForUser(tx, userId) {
+    const plans = await tx`
+      select id, version, status, source, plan, created_at from training_plans
+      where user_id = ${userId} order by version`;
+    const workouts = await tx`
+      select id, plan_id, workout_date, week_index, type, title, distance_km, duration_min, details, status
+      from planned_workouts where user_id = ${userId} order by workout_date, id`;
+    return { plans: [...plans], workouts: [...workouts] };
+  },
+  async deleteForUser(tx, who) {
+    await tx`delete from planned_workouts where user_id = ${who.userId}`;
+    await tx`delete from training_plans where user_id = ${who.userId}`;
+  },
+};

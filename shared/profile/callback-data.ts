@@ -1,45 +1,23 @@
 import { z } from 'zod';
-import type { StepId } from './dialog-state.js';
+import { CALLBACK_PREFIXES, MAX_CALLBACK_BYTES, registerCallbackCodec } from '../callbacks/index.js';
+import { STEP_IDS, type StepId } from './dialog-state.js';
+import { STEPS } from './step-table.js';
 
 /**
- * Prefix of every profile-dialog button. The digit is the format version: a change of format bumps it,
- * so buttons from old messages are recognised as stale instead of being misread.
+ * Prefix of every profile-dialog button, from the callback registry. The digit is the format version: a
+ * change of format bumps it, so buttons from old messages are recognised as stale instead of being misread.
  *
  * @example
  * CALLBACK_PREFIX; // 'p1'
  */
-export const CALLBACK_PREFIX = 'p1';
+export const CALLBACK_PREFIX = CALLBACK_PREFIXES.profile;
 
 /** Telegram's limit for callback data, in bytes. @example MAX_CALLBACK_BYTES; // 64 */
-export const MAX_CALLBACK_BYTES = 64;
+export { MAX_CALLBACK_BYTES };
 
-// Short codes keep the data compact and independent of internal step names.
-const STEP_CODES = {
-  units: 'units',
-  timeZone: 'tz',
-  goal: 'goal',
-  goalCustom: 'gcust',
-  raceDate: 'date',
-  gender: 'gender',
-  age: 'age',
-  height: 'height',
-  weight: 'weight',
-  experience: 'exp',
-  yearsRunning: 'years',
-  weeklyVolume: 'vol',
-  trainingDays: 'days',
-  longRunDay: 'long',
-  recentRace: 'race',
-  recentRaceTime: 'rtime',
-  reminderHour: 'hour',
-  summary: 'sum',
-  editMenu: 'edit',
-  finished: 'fin',
-} as const satisfies Record<StepId, string>;
-
-const STEP_BY_CODE = new Map<string, StepId>(
-  Object.entries(STEP_CODES).map(([step, code]) => [code, step as StepId]),
-);
+// Short codes (each step's `code` in the step table) keep the data compact and independent of
+// internal step names.
+const STEP_BY_CODE = new Map<string, StepId>(STEP_IDS.map((step) => [STEPS[step].code, step]));
 
 /**
  * Zod schema of the raw callback data: `p1:<step code>:<value>`, ASCII only, ≤ 64 bytes. Anything
@@ -52,7 +30,7 @@ const STEP_BY_CODE = new Map<string, StepId>(
 export const callbackDataSchema = z
   .string()
   .max(MAX_CALLBACK_BYTES)
-  .regex(/^p1:[a-z]{2,8}:[a-z0-9.]{1,24}$/)
+  .regex(new RegExp(`^${CALLBACK_PREFIX}:[a-z]{2,8}:[a-z0-9.]{1,24}$`))
   .transform((data, ctx) => {
     const [, code, value] = data.split(':') as [string, string, string];
     const step = STEP_BY_CODE.get(code);
@@ -73,7 +51,7 @@ export type CallbackPayload = { readonly step: StepId; readonly value: string };
  * encodeCallback('goal', 'full'); // 'p1:goal:full'
  */
 export function encodeCallback(step: StepId, value: string): string {
-  const data = `${CALLBACK_PREFIX}:${STEP_CODES[step]}:${value}`;
+  const data = `${CALLBACK_PREFIX}:${STEPS[step].code}:${value}`;
   if (!callbackDataSchema.safeParse(data).success) throw new Error(`invalid callback data: ${data}`);
   return data;
 }
@@ -90,3 +68,25 @@ export function parseCallback(data: string): CallbackPayload | undefined {
   const parsed = callbackDataSchema.safeParse(data);
   return parsed.success ? parsed.data : undefined;
 }
+
+/**
+ * The profile-dialog buttons in the callback registry.
+ *
+ * @example
+ * profileCallbacks.parse('p1:goal:full'); // { step: 'goal', value: 'full' }
+ */
+export const profileCallbacks = registerCallbackCodec<CallbackPayload>({
+  names: ['profile'],
+  encode: (c) => encodeCallback(c.step, c.value),
+  parse: parseCallback,
+  examples: [
+    { step: 'units', value: 'km' },
+    { step: 'gender', value: 'female' },
+    { step: 'weeklyVolume', value: '20km' },
+    { step: 'goal', value: 'full' },
+    { step: 'trainingDays', value: 't3' },
+    { step: 'recentRace', value: 'skip' },
+    { step: 'reminderHour', value: '20' },
+    { step: 'summary', value: 'ok' },
+  ],
+});

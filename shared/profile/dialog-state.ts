@@ -1,9 +1,18 @@
 import { z } from 'zod';
-import { isoDateSchema, isoWeekdaySchema, isValidTimeZone, recentRaceSchema } from './profile.js';
+import {
+  isoDateSchema,
+  isoWeekdaySchema,
+  isValidTimeZone,
+  longestRunKmSchema,
+  notesSchema,
+  recentRaceSchema,
+} from './profile.js';
 
 /**
- * Every question (and the two non-question screens) of the profile dialog, in the order they are asked.
- * `goalCustom` and `recentRaceTime` are follow-ups that only appear after certain answers.
+ * Every question (and the three non-question screens) of the profile dialog, in the order they are
+ * asked. `goalCustom` and `recentRaceTime` are follow-ups that only appear after certain answers.
+ * Everything else about a step (question, buttons, parsing, next step, labels) is its row in
+ * `step-table.ts`; a new question adds its id here, its row there and its field to the schemas.
  *
  * @example
  * STEP_IDS[0]; // 'units'
@@ -21,10 +30,12 @@ export const STEP_IDS = [
   'experience',
   'yearsRunning',
   'weeklyVolume',
+  'longestRun',
   'trainingDays',
   'longRunDay',
   'recentRace',
   'recentRaceTime',
+  'notes',
   'reminderHour',
   'summary',
   'editMenu',
@@ -38,34 +49,35 @@ export type StepId = (typeof STEP_IDS)[number];
 export const stepIdSchema = z.enum(STEP_IDS);
 
 /**
- * The fields a runner can change from the edit menu (each maps to the step that asks it).
+ * The questions a runner can open from the edit menu: every question that is not a follow-up or a
+ * screen (the menu itself lists them from the step table, which gives each its label).
  *
  * @example
- * EDITABLE_FIELDS.includes('weight'); // true
+ * const f: EditableField = 'trainingDays';
  */
-export const EDITABLE_FIELDS = [
-  'goal',
-  'raceDate',
-  'gender',
-  'age',
-  'height',
-  'weight',
-  'experience',
-  'yearsRunning',
-  'weeklyVolume',
-  'trainingDays',
-  'longRunDay',
-  'recentRace',
-  'units',
-  'timeZone',
-  'reminderHour',
-] as const satisfies readonly StepId[];
+export type EditableField = Exclude<
+  StepId,
+  'goalCustom' | 'recentRaceTime' | 'summary' | 'editMenu' | 'finished'
+>;
 
-/** A field of the edit menu. @example const f: EditableField = 'trainingDays'; */
-export type EditableField = (typeof EDITABLE_FIELDS)[number];
+// Fields that exist only while the dialog runs (never in a profile): `draftDays` for the day toggles,
+// `pendingRaceKm` between the recent-race distance and time, and the `…Answered` flags that tell a
+// skipped optional question from one not asked yet.
+const draftOnlyShape = {
+  recentRaceAnswered: z.boolean().optional(),
+  longestRunAnswered: z.boolean().optional(),
+  notesAnswered: z.boolean().optional(),
+  draftDays: z.array(isoWeekdaySchema).max(7).optional(),
+  pendingRaceKm: z.number().min(1).max(250).optional(),
+};
 
-/** Zod schema for an {@link EditableField}. @example editableFieldSchema.parse('age'); */
-export const editableFieldSchema = z.enum(EDITABLE_FIELDS);
+/**
+ * The answer fields that never reach the profile (see `draftOnlyShape`).
+ *
+ * @example
+ * DRAFT_ONLY_KEYS.includes('draftDays'); // true
+ */
+export const DRAFT_ONLY_KEYS = Object.keys(draftOnlyShape) as readonly (keyof typeof draftOnlyShape)[];
 
 /**
  * Answers collected so far: every profile field optional (same bounds as the profile), plus the
@@ -92,10 +104,10 @@ export const draftAnswersSchema = z
     trainingDays: z.array(isoWeekdaySchema).min(2).max(7).optional(),
     longRunDay: isoWeekdaySchema.optional(),
     recentRace: recentRaceSchema.optional(),
-    recentRaceAnswered: z.boolean().optional(),
     reminderHour: z.number().int().min(0).max(23).optional(),
-    draftDays: z.array(isoWeekdaySchema).max(7).optional(),
-    pendingRaceKm: z.number().min(1).max(250).optional(),
+    longestRunKm: longestRunKmSchema.optional(),
+    notes: notesSchema.optional(),
+    ...draftOnlyShape,
   })
   .strict();
 

@@ -8,14 +8,10 @@ import {
 } from './dialog-state.js';
 import type { Keyboard } from './keyboard.js';
 import type { RunnerProfile } from './profile.js';
-import { answerStep, type DraftPatch, type StepInput } from './step-answers.js';
-import {
-  currentAnswerText,
-  firstUnansweredStep,
-  nextInOrder,
-  profileFromAnswers,
-  renderQuestion,
-} from './steps.js';
+import { profileAnswers, profileFromAnswers } from './profile-answers.js';
+import { answerWith, type DraftPatch, type Step, type StepInput } from './step-definition.js';
+import { firstUnansweredStep, nextInOrder, STEPS } from './step-table.js';
+import { renderQuestion } from './steps.js';
 import { STALE_BUTTON, UNKNOWN_BUTTON } from './texts.js';
 
 /**
@@ -55,6 +51,7 @@ export interface DialogReply {
 /**
  * The result of one dialog turn. `outcome` is `invalid` when the input was rejected (bad answer,
  * forged or stale button): then `state` is the unchanged input state and nothing was stored.
+ * `inPlace` marks a question that stays open with a changed draft (the day toggles).
  *
  * @example
  * const { state, reply, outcome } = handleInput(state, input, { now: new Date() });
@@ -63,6 +60,8 @@ export interface DialogResult {
   readonly state: DialogState;
   readonly reply: DialogReply;
   readonly outcome: 'accepted' | 'invalid';
+  /** The same question asked again with its answer in progress (day toggles): edit it in place. */
+  readonly inPlace?: true;
 }
 
 /**
@@ -90,16 +89,6 @@ export function currentQuestion(state: DialogState, prefix?: string): DialogRepl
     : { text, parseMode: 'HTML' };
 }
 
-function profileAnswers(profile: RunnerProfile): DraftAnswers {
-  const { recentRace, ...rest } = profile;
-  return {
-    ...rest,
-    trainingDays: [...profile.trainingDays],
-    recentRaceAnswered: true,
-    ...(recentRace ? { recentRace: { ...recentRace } } : {}),
-  };
-}
-
 /**
  * Starts changing ONE field of a finished profile; after the answer the dialog returns to the summary.
  *
@@ -111,10 +100,7 @@ export function startEdit(profile: RunnerProfile, field: EditableField): DialogR
     version: DIALOG_STATE_VERSION,
     mode: 'edit',
     step: field,
-    answers: {
-      ...profileAnswers(profile),
-      ...(field === 'trainingDays' ? { draftDays: [...profile.trainingDays] } : {}),
-    },
+    answers: enterStep(profileAnswers(profile), field),
     history: [],
   };
   return { state, reply: currentQuestion(state), outcome: 'accepted' };
@@ -147,11 +133,22 @@ function applyPatch(answers: DraftAnswers, patch: DraftPatch): DraftAnswers {
   return next as DraftAnswers;
 }
 
-/** Entering the day toggles starts from the saved days; leaving them drops the unsaved draft. */
+const ROWS = Object.values(STEPS) as Step[];
+/** What a "Keep" drops: every row's in-progress fields (a race distance waiting for its time). */
+const CLEAR_ON_KEEP: DraftPatch = Object.assign({}, ...ROWS.map((row) => row.clearOnKeep ?? {}));
+
+/**
+ * Arriving at a step: every other row's scratch fields go (`leave`), then the step's own `enter`
+ * (the day toggles start from the saved days and drop their unsaved draft on leaving).
+ */
 function enterStep(answers: DraftAnswers, step: StepId): DraftAnswers {
-  if (step === 'trainingDays')
-    return applyPatch(answers, { draftDays: answers.draftDays ?? answers.trainingDays ?? [] });
-  return applyPatch(answers, { draftDays: undefined });
+  const leaving: DraftPatch = Object.assign(
+    {},
+    ...ROWS.filter((r) => r.id !== step).map((r) => r.leave ?? {}),
+  );
+  const left = applyPatch(answers, leaving);
+  const enter = STEPS[step].enter;
+  return enter ? applyPatch(left, enter(left)) : left;
 }
 
 /**
@@ -227,13 +224,13 @@ export function handleInput(state: DialogState, input: DialogInput, ctx: DialogC
     return keepAnswer(state);
   }
 
-  const outcome = answerStep(state, stepInput, ctx);
+  const outcome = answerWith(STEPS[state.step], stepInput, state.answers, ctx);
   switch (outcome.kind) {
     case 'invalid':
       return invalidResult(state, outcome.error);
     case 'stay': {
       const next: DialogState = { ...state, answers: applyPatch(state.answers, outcome.patch) };
-      return { state: next, reply: currentQuestion(next), outcome: 'accepted' };
+      return { state: next, reply: currentQuestion(next), outcome: 'accepted', inPlace: true };
     }
     case 'accept': {
       const answers = applyPatch(state.answers, outcome.patch);
@@ -269,8 +266,8 @@ function summaryOrMissing(answers: DraftAnswers): StepId {
 
 /** "Keep: …" after Back or in edit mode: the stored answer stands, move on as if it was given again. */
 function keepAnswer(state: DialogState): DialogResult {
-  if (currentAnswerText(state.step, state.answers) === undefined) return invalidResult(state, STALE_BUTTON);
+  if (STEPS[state.step].current(state.answers) === undefined) return invalidResult(state, STALE_BUTTON);
   const target = state.mode === 'edit' ? 'summary' : nextInOrder(state.step);
-  const answers = applyPatch(state.answers, { pendingRaceKm: undefined });
+  const answers = applyPatch(state.answers, CLEAR_ON_KEEP);
   return advance(state, answers, target === 'summary' ? summaryOrMissing(answers) : target);
 }

@@ -1,41 +1,28 @@
 import { DateTime } from 'luxon';
-import { CM_PER_INCH, KG_PER_POUND, KM_PER_MILE, STANDARD_DISTANCES, type Units } from './profile.js';
+import { CM_PER_INCH, formatDistance, KG_PER_POUND, twoDigits } from '../text/index.js';
+import { STANDARD_DISTANCES, type Units } from './profile.js';
 
+// The profile's durations are whole seconds, so the shared (rounding) formatter prints them unchanged.
 /**
- * English weekday names indexed by ISO weekday (1 = Monday). Index 0 is unused.
+ * Weekday names for the profile dialog, from the shared text module: `WEEKDAY_NAMES` are the long names
+ * (`Monday`), `WEEKDAY_SHORT` the three-letter ones for compact buttons; both indexed by ISO weekday.
  *
  * @example
  * WEEKDAY_NAMES[7]; // 'Sunday'
- */
-export const WEEKDAY_NAMES = [
-  '',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-];
-
-/**
- * Three-letter weekday names for compact buttons, indexed by ISO weekday.
- *
- * @example
  * WEEKDAY_SHORT[1]; // 'Mon'
  */
-export const WEEKDAY_SHORT = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+export { formatDuration, WEEKDAY_LONG as WEEKDAY_NAMES, WEEKDAY_SHORT } from '../text/index.js';
 
 /**
- * Formats a distance stored in km in the runner's units; standard race distances keep their name.
+ * Formats a distance stored in km the way the profile dialog always has (one decimal, rounded like
+ * `Number#toFixed`); standard race distances keep their name when `withRaceName` is set.
  *
  * @example
- * formatDistance(42.195, 'km', true); // 'Marathon (42.2 km)'
- * formatDistance(40, 'mi');           // '24.9 mi'
+ * formatProfileDistance(42.195, 'km', true); // 'Marathon (42.2 km)'
+ * formatProfileDistance(40, 'mi');           // '24.9 mi'
  */
-export function formatDistance(km: number, units: Units, withRaceName = false): string {
-  const value = units === 'mi' ? km / KM_PER_MILE : km;
-  const plain = `${Number(value.toFixed(1))} ${units}`;
+export function formatProfileDistance(km: number, units: Units, withRaceName = false): string {
+  const plain = formatDistance(km, units, { rounding: 'toFixed' });
   const standard = STANDARD_DISTANCES.find((d) => d.km === km);
   return withRaceName && standard ? `${standard.label} (${plain})` : plain;
 }
@@ -66,21 +53,6 @@ export function formatWeight(kg: number, units: Units): string {
 }
 
 /**
- * Formats a duration as `h:mm:ss` or `m:ss`.
- *
- * @example
- * formatDuration(6330); // '1:45:30'
- * formatDuration(2730); // '45:30'
- */
-export function formatDuration(totalSeconds: number): string {
-  const h = Math.floor(totalSeconds / 3600);
-  const m = Math.floor((totalSeconds % 3600) / 60);
-  const s = totalSeconds % 60;
-  const ss = String(s).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
-}
-
-/**
  * Formats an ISO date for people: `Monday, 12 April 2027`.
  *
  * @example
@@ -97,5 +69,5 @@ export function formatDateLong(isoDate: string): string {
  * formatHour(7); // '07:00'
  */
 export function formatHour(hour: number): string {
-  return `${String(hour).padStart(2, '0')}:00`;
+  return `${twoDigits(hour)}:00`;
 }

@@ -1,4 +1,5 @@
-// Public API of the runner-profile dialog: pure logic, no I/O, no Telegram library.
+// Public API of the runner profile: the dialog (pure logic, no I/O, no Telegram library) and the one store
+// of `runner_profiles` (profile-store.ts).
 
 export type { CallbackPayload } from './callback-data.js';
 export {
@@ -7,6 +8,7 @@ export {
   encodeCallback,
   MAX_CALLBACK_BYTES,
   parseCallback,
+  profileCallbacks,
 } from './callback-data.js';
 export type { DialogContext, DialogInput, DialogReply, DialogResult } from './dialog.js';
 export {
@@ -20,34 +22,38 @@ export {
 export type { DialogState, DraftAnswers, EditableField, StepId } from './dialog-state.js';
 export {
   DIALOG_STATE_VERSION,
+  DRAFT_ONLY_KEYS,
   dialogStateSchema,
   draftAnswersSchema,
-  EDITABLE_FIELDS,
-  editableFieldSchema,
   STEP_IDS,
   stepIdSchema,
 } from './dialog-state.js';
 export { escapeHtml } from './escape-html.js';
 export {
   formatDateLong,
-  formatDistance,
   formatDuration,
   formatHeight,
   formatHour,
+  formatProfileDistance,
   formatWeight,
   WEEKDAY_NAMES,
   WEEKDAY_SHORT,
 } from './format.js';
 export type { Keyboard, KeyboardButton } from './keyboard.js';
+export type { NotesRequest } from './notes-command.js';
+export { parseNotesCommand, renderNotes, renderNotesSaved, withNotes } from './notes-command.js';
 export { localToday, parseRaceDate } from './parse-date.js';
 export { parseDistance } from './parse-distance.js';
 export {
+  MAX_LONGEST_RUN_KM,
   parseAge,
   parseHeight,
+  parseLongestRun,
   parseWeeklyVolume,
   parseWeight,
   parseYearsRunning,
 } from './parse-measures.js';
+export { cleanNotes, MAX_NOTES_LENGTH, parseNotes } from './parse-notes.js';
 export type { ParseResult } from './parse-result.js';
 export { durationCandidates, parseRaceTime, parseReminderHour } from './parse-time.js';
 export type { TimeZoneMatch } from './parse-timezone.js';
@@ -58,9 +64,38 @@ export {
   goalLabelFor,
   isValidTimeZone,
   KM_PER_MILE,
+  longestRunKmSchema,
+  notesSchema,
   runnerProfileSchema,
   STANDARD_DISTANCES,
   toPlannerInput,
 } from './profile.js';
-export { FIELD_LABELS, profileFromAnswers, renderQuestion } from './steps.js';
-export { botCommands, renderHelp, renderProfileSummary } from './texts.js';
+export { profileFromAnswers } from './profile-answers.js';
+export {
+  hasProfile,
+  loadProfile,
+  loadReminderSettings,
+  profileUserData,
+  type ReminderSettings,
+  saveProfile,
+  updateReminderSettings,
+} from './profile-store.js';
+export { renderProfileSummary } from './profile-summary.js';
+export type {
+  Choice,
+  DraftPatch,
+  Question,
+  Step,
+  StepDefinition,
+  StepInput,
+  StepOutcome,
+} from './step-definition.js';
+export {
+  CREATE_ORDER,
+  EDITABLE_FIELDS,
+  editableFieldSchema,
+  FIELD_LABELS,
+  STEPS,
+} from './step-table.js';
+export { renderQuestion } from './steps.js';
+export { botCommands, renderHelp } from './texts.js';

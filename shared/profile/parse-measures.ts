@@ -14,6 +14,11 @@ export const YEARS_HINT = "Send a number of years, e.g. 3, or 0 if you're just s
 /** What the weekly-volume question expects. @example VOLUME_HINT.includes('25 km'); // true */
 export const VOLUME_HINT = "Send a weekly distance like 25, 25 km or 15 mi, or 0 if you don't run yet.";
 
+/** What the longest-run question expects. @example LONGEST_RUN_HINT.includes('12 km'); // true */
+export const LONGEST_RUN_HINT = "Send a distance like 12, 12 km or 8 mi, 0 if you haven't run, or skip.";
+/** Upper bound of the longest single run, in km. @example MAX_LONGEST_RUN_KM; // 100 */
+export const MAX_LONGEST_RUN_KM = 100;
+
 const YEAR_UNITS = new Set(['', 'y', 'yr', 'yrs', 'year', 'years', 'yo']);
 const CM_UNITS = new Set(['cm', 'cms', 'centimeter', 'centimeters', 'centimetre', 'centimetres']);
 const M_UNITS = new Set(['m', 'meter', 'meters', 'metre', 'metres']);
@@ -175,5 +180,30 @@ export function parseWeeklyVolume(raw: string, units: Units): ParseResult<number
   else if (parsed.unit === '') km = units === 'mi' ? parsed.value * KM_PER_MILE : parsed.value;
   else return fail(`I don't know the unit “${escapeHtml(parsed.unit.slice(0, 10))}”. ${VOLUME_HINT}`);
   if (km > 250) return fail(`That's more than 250 km (155 mi) a week — please check it. ${VOLUME_HINT}`);
+  return ok(roundTo(km, 1));
+}
+
+/**
+ * Reads the longest single run of the last month and returns km (0–100, one decimal). Read like the
+ * weekly volume: `12`, `12 km`, `8 mi`, `about 15k`; a bare number is in the runner's units.
+ *
+ * @example
+ * parseLongestRun('8 mi', 'km'); // { ok: true, value: 12.9 }
+ * parseLongestRun('150', 'km');  // { ok: false, … }
+ */
+export function parseLongestRun(raw: string, units: Units): ParseResult<number> {
+  const cleaned = cleanAnswer(raw, LONGEST_RUN_HINT);
+  if (!cleaned.ok) return cleaned;
+  const text = stripFiller(cleaned.value, ['about', 'around', 'roughly', 'approx', 'almost', 'maybe']);
+  const parsed = splitNumberAndUnit(text);
+  if (!parsed) return fail(`I couldn't read that distance. ${LONGEST_RUN_HINT}`);
+  let km: number;
+  if (KM_UNITS.has(parsed.unit)) km = parsed.value;
+  else if (MI_UNITS.has(parsed.unit)) km = parsed.value * KM_PER_MILE;
+  else if (parsed.unit === '') km = units === 'mi' ? parsed.value * KM_PER_MILE : parsed.value;
+  else return fail(`I don't know the unit “${escapeHtml(parsed.unit.slice(0, 10))}”. ${LONGEST_RUN_HINT}`);
+  if (km > MAX_LONGEST_RUN_KM) {
+    return fail(`That's more than 100 km (62 mi) in one run — please check it. ${LONGEST_RUN_HINT}`);
+  }
   return ok(roundTo(km, 1));
 }

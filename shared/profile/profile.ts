@@ -1,5 +1,7 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { formatDistance } from '../text/index.js';
+import { isCleanNotes, MAX_NOTES_LENGTH } from './parse-notes.js';
 
 /**
  * The standard race distances offered as buttons, in km, with their display labels.
@@ -14,12 +16,8 @@ export const STANDARD_DISTANCES = [
   { km: 42.195, label: 'Marathon', code: 'full' },
 ] as const;
 
-/** Kilometres in one statute mile. @example 13.1 * KM_PER_MILE; // ≈ 21.08 */
-export const KM_PER_MILE = 1.609344;
-/** Kilograms in one pound. @example 160 * KG_PER_POUND; // ≈ 72.57 */
-export const KG_PER_POUND = 0.45359237;
-/** Centimetres in one inch. @example 70 * CM_PER_INCH; // 177.8 */
-export const CM_PER_INCH = 2.54;
+/** Unit conversion constants, from the shared text module. @example 13.1 * KM_PER_MILE; // ≈ 21.08 */
+export { CM_PER_INCH, KG_PER_POUND, KM_PER_MILE } from '../text/index.js';
 
 /**
  * Weekday numbers as ISO defines them: 1 = Monday … 7 = Sunday.
@@ -83,6 +81,28 @@ export function isPlausibleRaceTime(distanceKm: number, timeSeconds: number): bo
 }
 
 /**
+ * The longest single run of the last month, in km (0–100). Absent when the runner skipped the
+ * question; the planner then estimates it conservatively from the weekly volume.
+ *
+ * @example
+ * longestRunKmSchema.parse(16); // 16
+ */
+export const longestRunKmSchema = z.number().min(0).max(100);
+
+/**
+ * The runner's notes for the coach (injuries, preferences): cleaned free text, 1–500 characters, no
+ * control characters but line breaks. Absent when there are none.
+ *
+ * @example
+ * notesSchema.parse('Sore left knee; no hill repeats'); // ok
+ */
+export const notesSchema = z
+  .string()
+  .min(1)
+  .max(MAX_NOTES_LENGTH)
+  .refine(isCleanNotes, 'notes must be cleaned (see cleanNotes)');
+
+/**
  * The runner's profile, exactly as the dialog produces it and as it is stored in PostgreSQL.
  * Distances are always km, height cm, weight kg; `units` only affects how they are shown and how bare
  * numbers are read.
@@ -113,8 +133,9 @@ export const runnerProfileSchema = z
     units: z.enum(['km', 'mi']),
     timeZone: z.string().refine(isValidTimeZone, 'unknown IANA time zone'),
     reminderHour: z.number().int().min(0).max(23).default(19),
-    longestRunKm: z.number().min(0).max(250).optional(),
-    notes: z.string().max(1000).optional(),
+    // Added later: optional, so profiles stored before them stay valid.
+    longestRunKm: longestRunKmSchema.optional(),
+    notes: notesSchema.optional(),
   })
   .strict()
   .refine((p) => p.trainingDays.includes(p.longRunDay), {
@@ -206,6 +227,5 @@ export function toPlannerInput(profile: RunnerProfile, today: string): ProfilePl
 export function goalLabelFor(distanceKm: number, units: Units): string {
   const standard = STANDARD_DISTANCES.find((d) => d.km === distanceKm);
   if (standard) return standard.label;
-  const value = units === 'mi' ? distanceKm / KM_PER_MILE : distanceKm;
-  return `${Number(value.toFixed(1))} ${units} race`;
+  return `${formatDistance(distanceKm, units, { rounding: 'toFixed' })} race`;
 }

@@ -1,16 +1,5 @@
 import { DateTime } from 'luxon';
 import { escapeHtml } from './escape-html.js';
-import {
-  formatDateLong,
-  formatDistance,
-  formatDuration,
-  formatHeight,
-  formatHour,
-  formatWeight,
-  WEEKDAY_NAMES,
-  WEEKDAY_SHORT,
-} from './format.js';
-import type { RunnerProfile } from './profile.js';
 
 /**
  * The bot's commands with short descriptions, ready for Telegram's `setMyCommands`.
@@ -26,6 +15,7 @@ export const botCommands: readonly { readonly command: string; readonly descript
   { command: 'log', description: 'Record a workout' },
   { command: 'stats', description: 'Your progress and stats' },
   { command: 'reminders', description: 'Reminder settings' },
+  { command: 'notes', description: 'Notes for your coach: injuries, preferences' },
   { command: 'export', description: 'Download your data' },
   { command: 'deleteme', description: 'Delete all your data' },
   { command: 'cancel', description: 'Stop the current question' },
@@ -49,38 +39,11 @@ export function renderHelp(): string {
     '/log — record a workout (or send me a screenshot from your running app)',
     '/stats — your progress: distance, paces, consistency',
     '/reminders — when I remind you the evening before a workout',
+    '/notes — what your coach should know (injuries, preferences); <code>/notes clear</code> removes them',
     '/export — download everything I store about you',
     '/deleteme — delete your profile, plan and history for good',
     '/cancel — stop whatever question I am asking',
     '/help — this message',
-  ].join('\n');
-}
-
-/**
- * Renders a finished profile as an HTML summary in the runner's units (all values escaped).
- *
- * @example
- * renderProfileSummary(profile); // '<b>Your runner profile</b>\n🎯 Goal: Marathon (42.2 km) …'
- */
-export function renderProfileSummary(profile: RunnerProfile): string {
-  const u = profile.units;
-  const genderText = { male: 'Male', female: 'Female', other: 'Gender not specified' }[profile.gender];
-  const experienceText = { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' }[
-    profile.experience
-  ];
-  const years = profile.yearsRunning;
-  const race = profile.recentRace
-    ? `${escapeHtml(formatDistance(profile.recentRace.distanceKm, u, true))} in ${formatDuration(profile.recentRace.timeSeconds)}`
-    : 'none given';
-  return [
-    '<b>Your runner profile</b>',
-    `🎯 Goal: <b>${escapeHtml(profile.goalLabel)}</b> (${escapeHtml(formatDistance(profile.goalDistanceKm, u))}) on ${formatDateLong(profile.raceDate)}`,
-    `👤 ${genderText}, ${profile.age} years, ${formatHeight(profile.heightCm, u)}, ${formatWeight(profile.weightKg, u)}`,
-    `📈 ${experienceText} · running for ${years === 0 ? 'less than a year' : `${years} year${years === 1 ? '' : 's'}`} · ${formatDistance(profile.weeklyVolumeKm, u)} a week now`,
-    `📅 Training days: ${profile.trainingDays.map((d) => WEEKDAY_SHORT[d]).join(', ')} · long run on ${WEEKDAY_NAMES[profile.longRunDay]}`,
-    `🏁 Recent race: ${race}`,
-    `🌍 Time zone: ${escapeHtml(profile.timeZone)} · reminders at ${formatHour(profile.reminderHour)}`,
-    `📏 Units: ${u === 'km' ? 'kilometres, kg, cm' : 'miles, lb, feet/inches'}`,
   ].join('\n');
 }
 

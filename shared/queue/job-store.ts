@@ -2,6 +2,7 @@
 // `locked_by = <worker> and attempts = <attempt> and status = 'running'`: a worker that lost its lease (the
 // job was reclaimed, which bumps `attempts`) changes nothing.
 import type postgres from 'postgres';
+import type { UserDataOwner } from '../account/user-data-owner.js';
 import type { Sql } from '../db/index.js';
 import type { JobRow } from './job-record.js';
 
@@ -198,3 +199,42 @@ export async function nextDueInMs(sql: Sql, queue: string, workerId: string): Pr
     ) - now()) * 1000)::float8 as ms`;
   return row?.ms ?? null;
 }
+
+/**
+ * How many jobs of `queue` about `userId` (payload field `userId`) are still waiting or running: a
+ * per-user cap on slow work (screenshots) reads it before enqueueing more.
+ *
+ * @example
+ * const n = await countUnfinishedJobsOfUser(ctx.tx, 'vision', ctx.user.id); // 2
+ */
+export async function countUnfinishedJobsOfUser(
+  db: Queryable,
+  queue: string,
+  userId: number,
+): Promise<number> {
+  const [row] = await db<{ n: number }[]>`
+    select count(*)::int as n from jobs
+    where queue = ${queue} and status in ('pending', 'running') and (payload->>'userId')::bigint = ${userId}`;
+  return row?.n ?? 0;
+}
+
+/**
+ * The runner's queued background work (e.g. a screenshot to analyse), by the payload's `userId` or
+ * `chatId`, for /deleteme. Running jobs are left to their worker (it holds a lease); what they write for a
+ * deleted user fails its foreign keys. Jobs are transport, not exported: their results are exported by
+ * the owners of what they produced (plans, vision extractions).
+ *
+ * @example
+ * await jobsUserData.deleteForUser(tx, { userId: 42, chatIds: [42], currentUpdateId: 7 });
+ */
+export const jobsUserData: UserDataOwner = {
+  domain: 'queue',
+  tables: ['jobs'],
+  transportOnly: ['jobs'],
+  async deleteForUser(tx, who) {
+    await tx`
+      delete from jobs
+      where status <> 'running'
+        and (payload->>'userId' = ${String(who.userId)} or payload->>'chatId' in ${tx(who.chatIds.map(String))})`;
+  },
+};

@@ -1,7 +1,7 @@
 import type postgres from 'postgres';
 import { z } from 'zod';
 import { lapseDeadLocalLeases, type Sql } from '../db/index.js';
-import { newLeaseOwner } from '../sync/index.js';
+import { LeaseLoop } from '../sync/index.js';
 import { backoffDelay } from './backoff.js';
 import { formatError } from './format-error.js';
 import { InvalidJobPayloadError } from './invalid-job-payload-error.js';
@@ -24,7 +24,6 @@ import { WorkerClosingError } from './worker-closing-error.js';
 import type { CloseOptions, JobHandler, WorkerOptions } from './worker-options.js';
 
 const MIN_WAKE_MS = 50;
-const MAX_TIMER_MS = 2 ** 31 - 1;
 const WRITE_RETRY_DELAYS_MS = [250, 1_000];
 
 /**
@@ -71,11 +70,11 @@ export class Worker<T = unknown, R = unknown> {
   private readonly pollIntervalMs: number;
   private readonly log: QueueLogger;
   private readonly running: LeaseKeeper;
+  /** Wait for NOTIFY, a finished job or the next due time → claim into the free slots → start them. */
+  private readonly loop: LeaseLoop;
   private state: 'idle' | 'running' | 'closing' | 'closed' = 'idle';
-  private pumping: Promise<void> | undefined;
-  private pumpAgain = false;
+  private firstPassDone: () => void = () => {};
   private consecutiveErrors = 0;
-  private wakeTimer: NodeJS.Timeout | undefined;
   private listener: postgres.ListenMeta | undefined;
   private listening: Promise<void> | undefined;
   private ready: Promise<void> | undefined;
@@ -96,7 +95,13 @@ export class Worker<T = unknown, R = unknown> {
     if (!(this.leaseMs >= 30)) throw new RangeError(`leaseMs must be ≥ 30, got ${this.leaseMs}`);
     if (!(this.pollIntervalMs > 0)) throw new RangeError(`pollIntervalMs must be > 0`);
     this.log = options.log ?? consoleQueueLogger;
-    this.id = newLeaseOwner();
+    this.loop = new LeaseLoop({
+      pollMs: this.pollIntervalMs,
+      takeOver: () => this.takeOverDeadLocalLeases(),
+      pass: () => this.pass(),
+      onError: () => {}, // pass() reports its own failures and picks its retry delay
+    });
+    this.id = this.loop.owner;
     this.running = new LeaseKeeper(sql, queue, this.id, this.leaseMs, this.log);
     if (options.autorun !== false) void this.run();
   }
@@ -118,10 +123,13 @@ export class Worker<T = unknown, R = unknown> {
     if (this.state !== 'idle') return this.ready ?? Promise.resolve();
     this.state = 'running';
     this.ready = (async () => {
+      const firstPass = new Promise<void>((resolve) => {
+        this.firstPassDone = resolve;
+      });
       await this.listen();
-      await this.takeOverDeadLocalLeases();
-      this.wake();
-      await this.pumping;
+      if (this.state !== 'running') return; // closed meanwhile
+      await this.loop.start(); // takes over dead local leases, then passes
+      await firstPass;
     })();
     return this.ready;
   }
@@ -196,7 +204,7 @@ export class Worker<T = unknown, R = unknown> {
 
   private async shutdown(timeoutMs: number): Promise<void> {
     this.state = 'closing';
-    clearTimeout(this.wakeTimer);
+    this.firstPassDone();
     for (const job of this.running.held()) {
       job.controller.abort(new WorkerClosingError(this.id, this.queue));
     }
@@ -205,7 +213,7 @@ export class Worker<T = unknown, R = unknown> {
       timer = setTimeout(() => resolve(true), timeoutMs);
     });
     const settled = (async () => {
-      await this.pumping;
+      await this.loop.stop();
       await Promise.all([...this.running.held()].map((job) => job.done));
       return false;
     })();
@@ -246,56 +254,41 @@ export class Worker<T = unknown, R = unknown> {
     return this.listening;
   }
 
-  /** Asks for a claim round; coalesces with one in progress. */
+  /** Asks for a claim round now; one in progress is followed by another at once. */
   private wake(): void {
-    if (this.state !== 'running') return;
-    if (this.pumping) {
-      this.pumpAgain = true;
-      return;
-    }
-    clearTimeout(this.wakeTimer);
-    this.pumping = this.pump().finally(() => {
-      this.pumping = undefined;
-    });
+    this.loop.wake();
   }
 
-  private async pump(): Promise<void> {
-    while (this.state === 'running') {
-      this.pumpAgain = false;
-      let delay: number | undefined;
-      try {
-        const free = this.concurrency - this.running.size;
-        if (free > 0) {
-          const claimedAt = Date.now();
-          const rows = await claimJobs(this.sql, this.queue, this.id, free, this.leaseMs);
-          for (const row of rows) this.start(row, claimedAt);
-          if (rows.length === free) continue; // maybe more are due; the loop stops once the slots are full
-          const due = await nextDueInMs(this.sql, this.queue, this.id);
-          delay = Math.min(this.pollIntervalMs, Math.max(MIN_WAKE_MS, due ?? Number.POSITIVE_INFINITY));
-        }
-        this.consecutiveErrors = 0;
-      } catch (err) {
-        this.consecutiveErrors++;
-        delay = Math.min(this.pollIntervalMs, 30_000, 500 * 2 ** Math.min(this.consecutiveErrors, 6));
-        this.log.error('claiming jobs failed', {
-          queue: this.queue,
-          error: formatError(err),
-          retryInMs: delay,
-        });
-      }
-      if (this.pumpAgain) continue;
-      // No timer while every slot is busy: a finishing job wakes the worker.
-      if (delay !== undefined && this.state === 'running') {
-        this.wakeTimer = setTimeout(
-          () => {
-            if (this.state !== 'running') return;
-            if (!this.listening) void this.listen();
-            this.wake();
-          },
-          Math.min(delay, MAX_TIMER_MS),
-        );
-      }
-      return;
+  /**
+   * One claim round of the loop: fills the free slots with due jobs (their handlers run on), then says
+   * when to look again: at once when every free slot got a job (more may be due), else when the next job
+   * falls due or a lease runs out (at most `pollIntervalMs`); while every slot is busy, a finishing job's
+   * wake-up comes first. After a failure, an exponential backoff up to 30 s.
+   */
+  private async pass(): Promise<boolean | number> {
+    try {
+      if (this.state !== 'running') return false;
+      if (!this.listening) void this.listen(); // a LISTEN that failed is tried again
+      const free = this.concurrency - this.running.size;
+      if (free <= 0) return Number.POSITIVE_INFINITY;
+      const claimedAt = Date.now();
+      const rows = await claimJobs(this.sql, this.queue, this.id, free, this.leaseMs);
+      for (const row of rows) this.start(row, claimedAt);
+      this.consecutiveErrors = 0;
+      if (rows.length === free) return true;
+      const due = await nextDueInMs(this.sql, this.queue, this.id);
+      return Math.max(MIN_WAKE_MS, due ?? Number.POSITIVE_INFINITY);
+    } catch (err) {
+      this.consecutiveErrors++;
+      const delay = Math.min(this.pollIntervalMs, 30_000, 500 * 2 ** Math.min(this.consecutiveErrors, 6));
+      this.log.error('claiming jobs failed', {
+        queue: this.queue,
+        error: formatError(err),
+        retryInMs: delay,
+      });
+      return delay;
+    } finally {
+      this.firstPassDone();
     }
   }
 

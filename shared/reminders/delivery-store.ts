@@ -1,4 +1,6 @@
+import type { UserDataOwner } from '../account/user-data-owner.js';
 import type { Sql } from '../db/index.js';
+import { setUserActive } from '../users/index.js';
 import type { ReminderPayload } from './reminder-message.js';
 
 /**
@@ -190,7 +192,7 @@ export class DeliveryStore {
         update reminder_deliveries
         set status = 'failed', locked_until = null, last_error = ${error}, updated_at = now()
         where id = ${id}`;
-      await tx`update users set is_active = false, updated_at = now() where id = ${userId}`;
+      await setUserActive(tx, userId, false);
       await tx`
         update reminder_deliveries
         set status = 'cancelled', locked_by = null, locked_until = null, last_error = 'user blocked the bot',
@@ -237,3 +239,24 @@ export class DeliveryStore {
     return rows.length;
   }
 }
+
+/**
+ * `reminder_deliveries` in /export (which reminders were sent when, with their text) and /deleteme. A
+ * reminder being sent right now is deleted too: its sender's later updates then match no row.
+ *
+ * @example
+ * const { reminderDeliveries } = (await remindersUserData.exportForUser?.(tx, userId)) ?? {};
+ */
+export const remindersUserData: UserDataOwner = {
+  domain: 'reminders',
+  tables: ['reminder_deliveries'],
+  async exportForUser(tx, userId) {
+    const rows = await tx`
+      select id, kind, for_date, planned_workout_id, due_at, status, payload, sent_at, created_at
+      from reminder_deliveries where user_id = ${userId} order by for_date, id`;
+    return { reminderDeliveries: [...rows] };
+  },
+  async deleteForUser(tx, who) {
+    await tx`delete from reminder_deliveries where user_id = ${who.userId}`;
+  },
+};

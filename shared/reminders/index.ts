@@ -1,4 +1,9 @@
-export { type ClaimedDelivery, DeliveryStore, type StartOutcome } from './delivery-store.js';
+export {
+  type ClaimedDelivery,
+  DeliveryStore,
+  remindersUserData,
+  type StartOutcome,
+} from './delivery-store.js';
 export {
   localDate,
   type ReminderState,
@@ -9,6 +14,14 @@ export {
   WindowCache,
 } from './due-time.js';
 export { type MaterialiseResult, materialiseDueReminders } from './materialise.js';
+export {
+  encodeReminderAction,
+  parseReminderAction,
+  REMINDER_ACTION_PATTERN,
+  REMINDER_ACTIONS,
+  type ReminderAction,
+  reminderCallbacks,
+} from './reminder-callbacks.js';
 export {
   type ReminderPayload,
   renderRestDayReminder,

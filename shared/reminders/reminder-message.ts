@@ -1,12 +1,6 @@
 import type { InlineKeyboardMarkup } from 'telegraf/types';
-import {
-  escapeHtml,
-  formatDistance,
-  formatShortDate,
-  renderWorkout,
-  type Units,
-  workoutSchema,
-} from '../planner/index.js';
+import { formatShortDate, renderWorkout, workoutSchema } from '../planner/index.js';
+import { escapeHtml, formatDistance, type Units } from '../text/index.js';
 import { encodeWorkoutAction } from '../tracking/index.js';
 
 /**

@@ -1,4 +1,6 @@
 import type { TransactionSql } from '../db/index.js';
+import { loadProfile, loadReminderSettings, updateReminderSettings } from '../profile/index.js';
+import { loadUserTimeZone } from '../users/index.js';
 import { localDate, resolveZone } from './due-time.js';
 import {
   type ReminderPayload,
@@ -30,19 +32,9 @@ export async function loadReminderPrefs(
   tx: TransactionSql,
   userId: number,
 ): Promise<ReminderPrefs | undefined> {
-  const [row] = await tx<
-    { reminders_enabled: boolean; reminder_hour: number; rest_day_reminders: boolean; time_zone: string }[]
-  >`
-    select rp.reminders_enabled, rp.reminder_hour, rp.rest_day_reminders, u.time_zone
-    from runner_profiles rp join users u on u.id = rp.user_id
-    where rp.user_id = ${userId}`;
-  if (!row) return undefined;
-  return {
-    enabled: row.reminders_enabled,
-    hour: row.reminder_hour,
-    restDayNote: row.rest_day_reminders,
-    timeZone: resolveZone(row.time_zone),
-  };
+  const settings = await loadReminderSettings(tx, userId);
+  if (!settings) return undefined;
+  return { ...settings, timeZone: resolveZone((await loadUserTimeZone(tx, userId)) ?? 'UTC') };
 }
 
 /**
@@ -58,18 +50,7 @@ export async function updateReminderPrefs(
   userId: number,
   patch: { enabled?: boolean; hour?: number; restDayNote?: boolean },
 ): Promise<ReminderPrefs | undefined> {
-  if (patch.hour !== undefined && !(Number.isInteger(patch.hour) && patch.hour >= 0 && patch.hour <= 23)) {
-    throw new RangeError(`reminder hour ${patch.hour}`);
-  }
-  await tx`
-    update runner_profiles set
-      reminders_enabled = coalesce(${patch.enabled ?? null}::boolean, reminders_enabled),
-      rest_day_reminders = coalesce(${patch.restDayNote ?? null}::boolean, rest_day_reminders),
-      reminder_hour = coalesce(${patch.hour ?? null}::smallint, reminder_hour),
-      profile = case when ${patch.hour ?? null}::int is null then profile
-                     else jsonb_set(profile, '{reminderHour}', to_jsonb(${patch.hour ?? null}::int)) end,
-      updated_at = now()
-    where user_id = ${userId}`;
+  await updateReminderSettings(tx, userId, patch);
   return loadReminderPrefs(tx, userId);
 }
 
@@ -92,11 +73,8 @@ export async function previewTomorrow(
   const prefs = await loadReminderPrefs(tx, userId);
   if (!prefs) return { kind: 'no_profile' };
   const forDate = localDate(now, prefs.timeZone, 1);
-  const [plan] = await tx<
-    { id: number; first_day: string | null; last_day: string | null; units: string | null }[]
-  >`
-    select tp.id, min(pw.workout_date)::text as first_day, max(pw.workout_date)::text as last_day,
-           (select rp.profile ->> 'units' from runner_profiles rp where rp.user_id = tp.user_id) as units
+  const [plan] = await tx<{ id: number; first_day: string | null; last_day: string | null }[]>`
+    select tp.id, min(pw.workout_date)::text as first_day, max(pw.workout_date)::text as last_day
     from training_plans tp left join planned_workouts pw on pw.plan_id = tp.id
     where tp.user_id = ${userId} and tp.status = 'active'
     group by tp.id`;
@@ -128,7 +106,7 @@ export async function previewTomorrow(
       durationMin: workout.duration_min,
       details: workout.details,
     },
-    unitsOf(plan.units),
+    unitsOf((await loadProfile(tx, userId))?.units),
   );
   return { kind: 'workout', forDate, payload };
 }

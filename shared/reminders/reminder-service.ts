@@ -52,6 +52,11 @@ export interface ReminderServiceOptions {
  * duplicate) and at most `maxConcurrent` `sending` rows (outcome unknown: sent once more after the lease,
  * flagged `possible_duplicate` and logged). Nothing still useful is lost; expired ones become `stale`.
  *
+ * Unlike the inbox, outbox and job queue, this claim loop is no `LeaseLoop` (shared/sync): reminders fall
+ * due by the clock, not by a NOTIFY, so it runs on the cron tick, in the leader only, and paces its claims
+ * by the rate limiter's backlog (≤ 2 batches in flight) while one interval renews the leases it holds.
+ * It shares the lease owner form and the takeover of dead local leases with them.
+ *
  * @example
  * const service = new ReminderService({ sql, telegram, log, settings });
  * service.start();

@@ -17,4 +17,4 @@ export { type DbSnapshot, readDbSnapshot } from './db-snapshot.js';
 export { DbSnapshotReader, type DbSnapshotReaderOptions } from './db-snapshot-reader.js';
 export { Pm2Client, Pm2UnavailableError } from './pm2-client.js';
 export { type RecentError, readRecentErrors, sanitizeMessage } from './recent-errors.js';
-export { escapeHtml, renderStatusPage } from './render-status-page.js';
+export { renderStatusPage } from './render-status-page.js';

@@ -1,21 +1,8 @@
+import { escapeHtml } from '../text/index.js';
 import type { AppStatus, StatusReport, Verdict } from './collect-status.js';
 
-/**
- * Escapes text for HTML element and attribute content.
- *
- * @example
- * escapeHtml('<b>&'); // '&lt;b&gt;&amp;'
- */
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
-
-const e = escapeHtml;
+// Element and attribute content: apostrophes too, so a value is safe in either quote style.
+const e = (text: string): string => escapeHtml(text, { apostrophe: true });
 
 function duration(ms: number | undefined): string {
   if (ms === undefined || !Number.isFinite(ms)) return '—';

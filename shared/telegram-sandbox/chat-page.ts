@@ -1,3 +1,4 @@
+import { escapeHtml } from '../text/index.js';
 import { CHAT_PAGE_SCRIPT } from './chat-page-script.js';
 import { CHAT_PAGE_CSS } from './chat-page-style.js';
 
@@ -6,9 +7,8 @@ const ATTACH_ICON =
 const SEND_ICON =
   '<svg width="20" height="20" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true"><path d="M3.4 20.4l17.5-7.5a1 1 0 0 0 0-1.8L3.4 3.6a1 1 0 0 0-1.4 1.2L4.5 12l-2.5 7.2a1 1 0 0 0 1.4 1.2z"/></svg>';
 
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+// Numeric references for all five specials, as this page always wrote them.
+const escapeAttr = (s: string): string => escapeHtml(s, { numeric: true });
 
 /** JSON safe to embed inside a <script> element. */
 function scriptJson(v: unknown): string {
@@ -27,7 +27,7 @@ function scriptJson(v: unknown): string {
  * ctx.body = renderChatPage({ sandboxUrl: 'http://127.0.0.1:8081', title: 'Run coach (local)' });
  */
 export function renderChatPage(opts: { sandboxUrl: string; title?: string }): string {
-  const title = escapeHtml(opts.title ?? 'Telegram sandbox');
+  const title = escapeAttr(opts.title ?? 'Telegram sandbox');
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CALLBACK_PREFIXES, callbackData, registerCallbackCodec } from '../callbacks/index.js';
 import { CANCEL_REASONS, type CancelReason } from './tracking-rules.js';
 
 /**
@@ -8,7 +9,8 @@ import { CANCEL_REASONS, type CancelReason } from './tracking-rules.js';
  * - `t1:pg:<page>` — /pending page
  * - `t1:pick:<workoutId>` — which planned workout a logged run was (`0`: an extra run)
  * - `r1:yes:<offerId>` / `r1:no:<offerId>` — the adaptive re-plan offer
- * Validated with zod; ids still have to be checked against the pressing user.
+ * Prefixes come from the callback registry. Validated with zod; ids still have to be checked against the
+ * pressing user.
  *
  * @example
  * encodeTrackingAction({ kind: 'why', reason: 'weather', workoutId: 42 }); // 't1:why:weather:42'
@@ -22,6 +24,9 @@ export type TrackingAction =
   | { kind: 'pick'; workoutId: number }
   | { kind: 'replan'; accept: boolean; offerId: number };
 
+const T = CALLBACK_PREFIXES.tracking;
+const R = CALLBACK_PREFIXES.replan;
+
 const id = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const schema = z
   .string()
@@ -29,27 +34,27 @@ const schema = z
   .transform((data, ctx): TrackingAction => {
     const p = data.split(':');
     const n = (s: string | undefined) => {
-      const r = id.safeParse(s && /^\d{1,16}$/.test(s) ? s : 'x');
+      const r = id.safeParse(s && /^(?:0|[1-9]\d{0,15})$/.test(s) ? s : 'x');
       return r.success ? r.data : undefined;
     };
     let out: TrackingAction | undefined;
-    if (p[0] === 't1' && p.length === 3 && p[1] === 'as' && n(p[2]))
+    if (p[0] === T && p.length === 3 && p[1] === 'as' && n(p[2]))
       out = { kind: 'as-planned', workoutId: n(p[2])! };
-    else if (p[0] === 't1' && p.length === 3 && p[1] === 'form' && n(p[2]))
+    else if (p[0] === T && p.length === 3 && p[1] === 'form' && n(p[2]))
       out = { kind: 'form', workoutId: n(p[2])! };
     else if (
-      p[0] === 't1' &&
+      p[0] === T &&
       p.length === 4 &&
       p[1] === 'why' &&
       CANCEL_REASONS.includes(p[2] as CancelReason) &&
       n(p[3])
     )
       out = { kind: 'why', reason: p[2] as CancelReason, workoutId: n(p[3])! };
-    else if (p[0] === 't1' && p.length === 3 && p[1] === 'pg' && n(p[2]) !== undefined && n(p[2])! < 1000)
+    else if (p[0] === T && p.length === 3 && p[1] === 'pg' && n(p[2]) !== undefined && n(p[2])! < 1000)
       out = { kind: 'page', page: n(p[2])! };
-    else if (p[0] === 't1' && p.length === 3 && p[1] === 'pick' && n(p[2]) !== undefined)
+    else if (p[0] === T && p.length === 3 && p[1] === 'pick' && n(p[2]) !== undefined)
       out = { kind: 'pick', workoutId: n(p[2])! };
-    else if (p[0] === 'r1' && p.length === 3 && (p[1] === 'yes' || p[1] === 'no') && n(p[2]))
+    else if (p[0] === R && p.length === 3 && (p[1] === 'yes' || p[1] === 'no') && n(p[2]))
       out = { kind: 'replan', accept: p[1] === 'yes', offerId: n(p[2])! };
     if (!out) {
       ctx.addIssue({ code: 'custom', message: 'not a tracking button' });
@@ -68,19 +73,55 @@ export function parseTrackingAction(data: string): TrackingAction | undefined {
 export function encodeTrackingAction(a: TrackingAction): string {
   switch (a.kind) {
     case 'as-planned':
-      return `t1:as:${a.workoutId}`;
+      return callbackData('tracking', `as:${a.workoutId}`);
     case 'form':
-      return `t1:form:${a.workoutId}`;
+      return callbackData('tracking', `form:${a.workoutId}`);
     case 'why':
-      return `t1:why:${a.reason}:${a.workoutId}`;
+      return callbackData('tracking', `why:${a.reason}:${a.workoutId}`);
     case 'page':
-      return `t1:pg:${a.page}`;
+      return callbackData('tracking', `pg:${a.page}`);
     case 'pick':
-      return `t1:pick:${a.workoutId}`;
+      return callbackData('tracking', `pick:${a.workoutId}`);
     case 'replan':
-      return `r1:${a.accept ? 'yes' : 'no'}:${a.offerId}`;
+      return callbackData('replan', `${a.accept ? 'yes' : 'no'}:${a.offerId}`);
   }
 }
 
+/**
+ * The tracking and re-plan buttons in the callback registry (one parser for both prefixes).
+ *
+ * @example
+ * trackingCallbacks.parse('r1:yes:3'); // { kind: 'replan', accept: true, offerId: 3 }
+ */
+export const trackingCallbacks = registerCallbackCodec<TrackingAction>({
+  names: ['tracking', 'replan'],
+  encode: encodeTrackingAction,
+  parse: parseTrackingAction,
+  examples: [
+    { kind: 'as-planned', workoutId: 42 },
+    { kind: 'form', workoutId: 42 },
+    { kind: 'why', reason: 'weather', workoutId: 42 },
+    { kind: 'page', page: 0 },
+    { kind: 'page', page: 3 },
+    { kind: 'pick', workoutId: 0 },
+    { kind: 'pick', workoutId: 9007199254740991 },
+    { kind: 'replan', accept: true, offerId: 5 },
+    { kind: 'replan', accept: false, offerId: 5 },
+  ],
+});
+
+/**
+ * Matches the tracking buttons with one of the given action codes (a telegraf `action()` trigger).
+ *
+ * @example
+ * trackingActionPattern(['pg']).test('t1:pg:2'); // true
+ */
+export function trackingActionPattern(codes: readonly string[]): RegExp {
+  return new RegExp(`^${T}:(${codes.join('|')}):`);
+}
+
 /** Matches every tracking button's data (for telegraf's `action()`). */
-export const TRACKING_ACTION_PATTERN = /^(t1|r1):/;
+export const TRACKING_ACTION_PATTERN = trackingCallbacks.pattern;
+
+/** Matches the re-plan offer's buttons (for telegraf's `action()`). @example REPLAN_ACTION_PATTERN.test('r1:no:4'); // true */
+export const REPLAN_ACTION_PATTERN = new RegExp(`^${R}:`);

@@ -1,8 +1,11 @@
 export {
   encodeTrackingAction,
   parseTrackingAction,
+  REPLAN_ACTION_PATTERN,
   TRACKING_ACTION_PATTERN,
   type TrackingAction,
+  trackingActionPattern,
+  trackingCallbacks,
 } from './callback-data.js';
 export {
   LOG_HINT,
@@ -62,6 +65,7 @@ export {
   type CancelOutcome,
   cancelWorkout,
   createReplanOffer,
+  decideReplanOffer,
   loadOwnedWorkout,
   loadPendingWorkouts,
   loadSetbacks,
@@ -69,12 +73,15 @@ export {
   loadWeekWorkouts,
   markMissedWorkouts,
   REPLAN_OFFER_QUIET_DAYS,
+  type ReplanDecision,
   setCancellationNote,
   type TrackedWorkout,
+  trackingUserData,
 } from './tracking-store.js';
 export {
   encodeWorkoutAction,
   parseWorkoutAction,
   WORKOUT_ACTION_PATTERN,
   type WorkoutAction,
+  workoutCallbacks,
 } from './workout-actions.js';

@@ -1,8 +1,7 @@
 import { fromDayNumber, isoWeekday, parseIsoDate, toDayNumber } from '../planner/index.js';
+import { KM_PER_MILE, WEEKDAY_LONG } from '../text/index.js';
 import type { CompletedRun } from './record-completion.js';
 
-/** Kilometres in one statute mile. */
-const KM_PER_MILE = 1.609344;
 /** How far back a run may be logged. */
 export const MAX_LOG_DAYS_BACK = 60;
 
@@ -23,7 +22,7 @@ export interface RunLogContext {
 export const LOG_HINT =
   'For example: /log 10k 52:30 · /log 6.2mi 1:01:00 rpe 6 · /log yesterday 8 km easy hr 145';
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEKDAYS = WEEKDAY_LONG.slice(1).map((d) => d.toLowerCase());
 const FILLER = new Set([
   'i',
   'ran',

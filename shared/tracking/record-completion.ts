@@ -1,4 +1,5 @@
 import type { TransactionSql } from '../db/index.js';
+import { setWorkoutStatus } from '../plans/plan-store.js';
 
 /** Where a completion came from. */
 export type CompletionSource = 'button' | 'log' | 'vision';
@@ -75,7 +76,7 @@ export async function recordCompletion(
     return { kind: 'duplicate', completionId: existing?.id ?? 0, plannedWorkoutId: plannedId! };
   }
   if (plannedId !== null) {
-    await tx`update planned_workouts set status = 'done', updated_at = now() where id = ${plannedId}`;
+    await setWorkoutStatus(tx, plannedId, 'done');
     await tx`delete from workout_cancellations where planned_workout_id = ${plannedId}`;
   }
   return { kind: 'recorded', completionId: inserted.id, plannedWorkoutId: plannedId };

@@ -1,11 +1,5 @@
-import {
-  escapeHtml,
-  formatDistance,
-  formatDuration,
-  formatPace,
-  formatShortDate,
-  type Units,
-} from '../planner/index.js';
+import { formatShortDate } from '../planner/index.js';
+import { escapeHtml, formatDistance, formatDuration, formatPace, type Units } from '../text/index.js';
 import { encodeTrackingAction } from './callback-data.js';
 import type { CompletedRun } from './record-completion.js';
 import type { TrainingStats } from './stats.js';
@@ -49,7 +43,7 @@ export function workoutLine(w: Pick<TrackedWorkout, 'date' | 'title' | 'distance
  */
 export function describeRun(run: CompletedRun, units: Units): string {
   const parts: string[] = [];
-  if (run.distanceKm) parts.push(formatDistance(run.distanceKm, units, 2));
+  if (run.distanceKm) parts.push(formatDistance(run.distanceKm, units, { decimals: 2 }));
   if (run.durationSec) parts.push(`${parts.length ? 'in ' : ''}${formatDuration(run.durationSec)}`);
   let text = parts.join(' ');
   if (run.distanceKm && run.durationSec) text += ` (${formatPace(run.durationSec / run.distanceKm, units)})`;

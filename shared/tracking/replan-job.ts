@@ -4,7 +4,7 @@ import type { Logger } from '../log/index.js';
 import { OutboxWriter } from '../outbox/index.js';
 import { formatDistance, renderPlanSummary, renderWeek } from '../planner/index.js';
 import { saveActivePlan } from '../plans/index.js';
-import { localToday, runnerProfileSchema } from '../profile/index.js';
+import { loadProfile, localToday } from '../profile/index.js';
 import type { Job } from '../queue/index.js';
 import { buildReplan } from './replan.js';
 import { REPLAN_WINDOW_DAYS, type ReplanTrigger, recentWeeklyKm } from './tracking-rules.js';
@@ -50,14 +50,11 @@ export function createReplanJobHandler(deps: { sql: Sql; log: Logger; now?: () =
         await say(text);
         return result;
       };
-      const [row] = await tx<
-        { profile: unknown }[]
-      >`select profile from runner_profiles where user_id = ${userId}`;
-      const profile = runnerProfileSchema.safeParse(row?.profile);
-      if (!profile.success)
+      const profile = await loadProfile(tx, userId, deps.log);
+      if (!profile)
         return finish('failed', { error: 'no profile' }, 'I need your runner profile first: send /start.');
       await markMissedWorkouts(tx, userId);
-      const today = localToday(deps.now?.() ?? new Date(), profile.data.timeZone);
+      const today = localToday(deps.now?.() ?? new Date(), profile.timeZone);
       const runs = await tx<{ date: string; distanceKm: number | null }[]>`
         select completed_on::text as date, distance_km::float8 as "distanceKm" from workout_completions
         where user_id = ${userId} and completed_on > ${today}::date - ${REPLAN_WINDOW_DAYS}::int`;
@@ -66,7 +63,7 @@ export function createReplanJobHandler(deps: { sql: Sql; log: Logger; now?: () =
           and status in ('done', 'cancelled')`;
       const weeklyKm = recentWeeklyKm(runs, today);
       const result = buildReplan({
-        profile: profile.data,
+        profile,
         today,
         recentWeeklyKm: weeklyKm,
         trigger: offer.trigger,
@@ -99,7 +96,7 @@ export function createReplanJobHandler(deps: { sql: Sql; log: Logger; now?: () =
         jobId: job.id,
         meta: { replan: { offerId, recentWeeklyKm: weeklyKm, trigger: offer.trigger } },
       });
-      const units = profile.data.units;
+      const units = profile.units;
       const first = result.plan.weeks[0];
       return finish(
         'done',

@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { KM_PER_MILE, MONTH_SHORT } from '../text/index.js';
 import type { TrainingStats } from './stats.js';
 
-const KM_PER_MILE = 1.609344;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Chart width in pixels: wide enough for 8 labelled weeks, text ≥ 24 px so it reads on a phone. @example CHART_WIDTH // 1080 */
 export const CHART_WIDTH = 1080;
 /** Chart height in pixels. @example CHART_HEIGHT // 720 */
@@ -72,7 +71,7 @@ export function buildStatsChartSvg(stats: TrainingStats, units: 'km' | 'mi'): st
       );
     const [, m, d] = w.start.split('-').map(Number) as [number, number, number];
     parts.push(
-      `<text x="${left + slot * (i + 0.5)}" y="${top + plotH + 40}" font-size="26" text-anchor="middle" fill="#374151">${d} ${MONTHS[m - 1]}</text>`,
+      `<text x="${left + slot * (i + 0.5)}" y="${top + plotH + 40}" font-size="26" text-anchor="middle" fill="#374151">${d} ${MONTH_SHORT[m - 1]}</text>`,
     );
   });
   parts.push(

@@ -1,4 +1,6 @@
+import type { UserDataOwner } from '../account/user-data-owner.js';
 import type { Sql, TransactionSql } from '../db/index.js';
+import { setWorkoutStatus } from '../plans/plan-store.js';
 import type { StatsRun, StatsWorkout } from './stats.js';
 import type { CancelReason, ReplanTrigger, Setback, WorkoutStatus } from './tracking-rules.js';
 
@@ -75,7 +77,7 @@ export async function cancelWorkout(
     insert into workout_cancellations (user_id, planned_workout_id, reason, note)
     values (${args.userId}, ${args.workoutId}, ${args.reason}, ${args.note ?? null})
     on conflict (planned_workout_id) do update set reason = excluded.reason, note = excluded.note`;
-  await tx`update planned_workouts set status = 'cancelled', updated_at = now() where id = ${args.workoutId}`;
+  await setWorkoutStatus(tx, args.workoutId, 'cancelled');
   return 'cancelled';
 }
 
@@ -198,3 +200,61 @@ export async function createReplanOffer(
     insert into replan_offers (user_id, trigger) values (${userId}, ${tx.json(trigger as never)}) returning id::int as id`;
   return row!.id;
 }
+
+/** Result of {@link decideReplanOffer}. */
+export type ReplanDecision = 'decided' | 'not-yours' | 'already-decided';
+
+/**
+ * Records the runner's answer to a re-plan offer: the offer must be theirs (row-locked) and still
+ * `offered`; a second tap or someone else's offer changes nothing.
+ *
+ * @example
+ * const r = await decideReplanOffer(ctx.tx, ctx.user.id, offerId, true); // 'decided'
+ */
+export async function decideReplanOffer(
+  tx: TransactionSql,
+  userId: number,
+  offerId: number,
+  accept: boolean,
+): Promise<ReplanDecision> {
+  const [offer] = await tx<{ status: string }[]>`
+    select status from replan_offers where id = ${offerId} and user_id = ${userId} for update`;
+  if (!offer) return 'not-yours';
+  if (offer.status !== 'offered') return 'already-decided';
+  await tx`
+    update replan_offers set status = ${accept ? 'accepted' : 'declined'}, decided_at = now()
+    where id = ${offerId}`;
+  return 'decided';
+}
+
+/**
+ * `workout_completions`, `workout_cancellations` and `replan_offers` in /export and /deleteme.
+ *
+ * @example
+ * const { completions } = (await trackingUserData.exportForUser?.(tx, userId)) ?? {};
+ */
+export const trackingUserData: UserDataOwner = {
+  domain: 'tracking',
+  tables: ['workout_completions', 'workout_cancellations', 'replan_offers'],
+  async exportForUser(tx, userId) {
+    const completions = await tx`
+      select id, planned_workout_id, completed_on, distance_km, duration_sec, avg_hr, rpe, source, notes, created_at
+      from workout_completions where user_id = ${userId} order by completed_on, id`;
+    const cancellations = await tx`
+      select id, planned_workout_id, reason, note, created_at
+      from workout_cancellations where user_id = ${userId} order by id`;
+    const replanOffers = await tx`
+      select id, trigger, status, result, created_at, decided_at
+      from replan_offers where user_id = ${userId} order by id`;
+    return {
+      completions: [...completions],
+      cancellations: [...cancellations],
+      replanOffers: [...replanOffers],
+    };
+  },
+  async deleteForUser(tx, who) {
+    await tx`delete from workout_cancellations where user_id = ${who.userId}`;
+    await tx`delete from workout_completions where user_id = ${who.userId}`;
+    await tx`delete from replan_offers where user_id = ${who.userId}`;
+  },
+};

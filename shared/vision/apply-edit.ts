@@ -1,7 +1,7 @@
-import { KM_PER_MILE, type Units } from '../planner/index.js';
+import { KM_PER_MILE, type Units } from '../text/index.js';
 import { parseClock } from './llm-schema.js';
 import { parseScreenshotDate } from './parse-screenshot-date.js';
-import type { EditableField } from './render-result.js';
+import type { EditableField } from './vision-callbacks.js';
 import { completeReading, type WorkoutReading } from './workout-reading.js';
 
 /** Result of {@link applyEdit}. @example const r: EditResult = { ok: false, error: 'Please send a number' }; */

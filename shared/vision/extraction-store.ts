@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { UserDataOwner } from '../account/user-data-owner.js';
 import type { TransactionSql } from '../db/index.js';
 import { type WorkoutReading, workoutReadingSchema } from './workout-reading.js';
 
@@ -115,3 +116,24 @@ export async function updateExtraction(
       updated_at = now()
     where id = ${id}`;
 }
+
+/**
+ * `vision_extractions` in /export (what was read from each screenshot; the image itself is never stored)
+ * and /deleteme. `vision_progress_notes` has no user: it hangs off `jobs` and goes with the user's jobs.
+ *
+ * @example
+ * const { visionExtractions } = (await visionUserData.exportForUser?.(tx, userId)) ?? {};
+ */
+export const visionUserData: UserDataOwner = {
+  domain: 'vision',
+  tables: ['vision_extractions'],
+  async exportForUser(tx, userId) {
+    const rows = await tx`
+      select id, outcome, method, reading, detail, status, completion_id, created_at, updated_at
+      from vision_extractions where user_id = ${userId} order by id`;
+    return { visionExtractions: [...rows] };
+  },
+  async deleteForUser(tx, who) {
+    await tx`delete from vision_extractions where user_id = ${who.userId}`;
+  },
+};

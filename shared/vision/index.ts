@@ -26,21 +26,18 @@ export {
   type PlausibilityProblem,
 } from './plausibility.js';
 export { type ConfirmOutcome, confirmExtraction } from './record-extraction.js';
+export { editKeyboard, editPrompt, renderReading, renderRejected, renderResult } from './render-result.js';
+export { type RunnerLocale, readRunnerLocale } from './runner-locale.js';
+export { type RejectReason, ScreenshotRejectedError, VisionModelError } from './screenshot-errors.js';
 export {
   EDITABLE_FIELDS,
   type EditableField,
-  editKeyboard,
-  editPrompt,
   encodeVisionAction,
   parseVisionAction,
-  renderReading,
-  renderRejected,
-  renderResult,
   VISION_CALLBACK_PREFIX,
   type VisionAction,
-} from './render-result.js';
-export { type RunnerLocale, readRunnerLocale } from './runner-locale.js';
-export { type RejectReason, ScreenshotRejectedError, VisionModelError } from './screenshot-errors.js';
+  visionCallbacks,
+} from './vision-callbacks.js';
 export {
   createVisionJobHandler,
   VISION_MAX_ATTEMPTS,
@@ -53,7 +50,6 @@ export {
 export {
   ACTIVITY_TYPES,
   completeReading,
-  formatDuration,
   type WorkoutReading,
   workoutReadingSchema,
 } from './workout-reading.js';

@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { KM_PER_MILE } from '../text/index.js';
 import { completeReading, type WorkoutReading } from './workout-reading.js';
-
-const KM_PER_MILE = 1.609344;
 
 /**
  * Structured output the vision model must return. Every key is required and nullable (OpenAI strict

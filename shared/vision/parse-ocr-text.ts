@@ -1,7 +1,6 @@
+import { KM_PER_MILE } from '../text/index.js';
 import { parseScreenshotDate } from './parse-screenshot-date.js';
 import { completeReading, type WorkoutReading } from './workout-reading.js';
-
-const KM_PER_MILE = 1.609344;
 
 type Unit = 'km' | 'mi';
 type Token =

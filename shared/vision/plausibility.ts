@@ -1,4 +1,5 @@
-import { formatDuration, type WorkoutReading } from './workout-reading.js';
+import { formatDuration } from '../text/index.js';
+import type { WorkoutReading } from './workout-reading.js';
 
 /** Fastest plausible running pace (2:30 per km). @example MIN_PACE_SEC_PER_KM; // 150 */
 export const MIN_PACE_SEC_PER_KM = 150;

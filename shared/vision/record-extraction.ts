@@ -1,10 +1,10 @@
 import type { InlineKeyboardMarkup } from 'telegraf/types';
 import type { TransactionSql } from '../db/index.js';
-import type { Units } from '../planner/index.js';
-import { escapeHtml } from '../profile/index.js';
+import { escapeHtml, type Units } from '../text/index.js';
 import { recordCompletion } from '../tracking/index.js';
 import { type StoredExtraction, updateExtraction } from './extraction-store.js';
-import { encodeVisionAction, renderReading } from './render-result.js';
+import { renderReading } from './render-result.js';
+import { encodeVisionAction } from './vision-callbacks.js';
 
 /** What Confirm did, with the text that replaces the result message. @example if (o.kind === 'ambiguous') showPicker(o.keyboard); */
 export interface ConfirmOutcome {

@@ -1,66 +1,9 @@
 import type { InlineKeyboardMarkup } from 'telegraf/types';
-import { formatPace, toUnits, type Units } from '../planner/index.js';
-import { escapeHtml } from '../profile/index.js';
+import { escapeHtml, formatDuration, formatPace, toUnits, type Units } from '../text/index.js';
 import type { PlausibilityProblem } from './plausibility.js';
 import type { RejectReason } from './screenshot-errors.js';
-import { formatDuration, type WorkoutReading } from './workout-reading.js';
-
-/** Prefix of the screenshot buttons' callback data. @example VISION_CALLBACK_PREFIX; // 'vs1' */
-export const VISION_CALLBACK_PREFIX = 'vs1';
-
-/** Numbers the runner may fix with Edit. @example EDITABLE_FIELDS[0]; // 'distance' */
-export const EDITABLE_FIELDS = ['distance', 'time', 'date', 'hr'] as const;
-/** @example const f: EditableField = 'distance'; */
-export type EditableField = (typeof EDITABLE_FIELDS)[number];
-
-/** A pressed screenshot button. @example { action: 'confirm', extractionId: 7 } */
-export type VisionAction =
-  | { readonly action: 'confirm' | 'edit' | 'discard' | 'back'; readonly extractionId: number }
-  | { readonly action: 'field'; readonly extractionId: number; readonly field: EditableField }
-  | { readonly action: 'pick'; readonly extractionId: number; readonly plannedWorkoutId: number };
-
-const CODES = { confirm: 'c', edit: 'e', discard: 'd', back: 'b', field: 'f', pick: 'p' } as const;
-
-/**
- * Encodes a screenshot button as callback data (≤ 64 bytes).
- *
- * @example
- * encodeVisionAction({ action: 'confirm', extractionId: 7 }); // 'vs1:c:7'
- */
-export function encodeVisionAction(a: VisionAction): string {
-  const tail = a.action === 'field' ? `:${a.field}` : a.action === 'pick' ? `:${a.plannedWorkoutId}` : '';
-  return `${VISION_CALLBACK_PREFIX}:${CODES[a.action]}:${a.extractionId}${tail}`;
-}
-
-/**
- * Parses callback data made by {@link encodeVisionAction}; undefined for anything else (forged data).
- *
- * @example
- * parseVisionAction('vs1:f:7:time'); // { action: 'field', extractionId: 7, field: 'time' }
- */
-export function parseVisionAction(data: string): VisionAction | undefined {
-  const m = /^vs1:([cedbfp]):(\d{1,15})(?::([a-z]+|\d{1,15}))?$/.exec(data);
-  if (!m) return undefined;
-  const extractionId = Number(m[2]);
-  switch (m[1]) {
-    case 'c':
-      return m[3] ? undefined : { action: 'confirm', extractionId };
-    case 'e':
-      return m[3] ? undefined : { action: 'edit', extractionId };
-    case 'd':
-      return m[3] ? undefined : { action: 'discard', extractionId };
-    case 'b':
-      return m[3] ? undefined : { action: 'back', extractionId };
-    case 'f': {
-      const field = EDITABLE_FIELDS.find((f) => f === m[3]);
-      return field ? { action: 'field', extractionId, field } : undefined;
-    }
-    default:
-      return m[3] && /^\d+$/.test(m[3])
-        ? { action: 'pick', extractionId, plannedWorkoutId: Number(m[3]) }
-        : undefined;
-  }
-}
+import { type EditableField, encodeVisionAction } from './vision-callbacks.js';
+import type { WorkoutReading } from './workout-reading.js';
 
 const ACTIVITY_NAMES: Record<WorkoutReading['activity'], string> = {
   run: 'Run',

@@ -1,5 +1,7 @@
 import type { Sql, TransactionSql } from '../db/index.js';
 import type { Units } from '../planner/index.js';
+import { loadProfile } from '../profile/index.js';
+import { loadUserTimeZone } from '../users/index.js';
 
 /** Where and how a runner reads numbers: their time zone and distance units. */
 export interface RunnerLocale {
@@ -18,8 +20,8 @@ export async function readRunnerLocale(
   sql: Sql | TransactionSql,
   userId: number,
 ): Promise<RunnerLocale | undefined> {
-  const [row] = await sql<{ tz: string; units: string | null }[]>`
-    select coalesce(p.profile->>'timeZone', u.time_zone) as tz, p.profile->>'units' as units
-    from users u left join runner_profiles p on p.user_id = u.id where u.id = ${userId}`;
-  return row ? { timeZone: row.tz, units: row.units === 'mi' ? 'mi' : 'km' } : undefined;
+  const zone = await loadUserTimeZone(sql, userId);
+  if (zone === undefined) return undefined;
+  const profile = await loadProfile(sql, userId);
+  return { timeZone: profile?.timeZone ?? zone, units: profile?.units ?? 'km' };
 }

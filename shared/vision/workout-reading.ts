@@ -50,19 +50,3 @@ export function completeReading(reading: WorkoutReading): WorkoutReading {
   }
   return r;
 }
-
-/**
- * Formats seconds as `h:mm:ss` or `m:ss`.
- *
- * @example
- * formatDuration(1513); // '25:13'
- * formatDuration(3725); // '1:02:05'
- */
-export function formatDuration(totalSec: number): string {
-  const s = Math.round(totalSec);
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const sec = s % 60;
-  const mm = h > 0 ? String(m).padStart(2, '0') : String(m);
-  return `${h > 0 ? `${h}:` : ''}${mm}:${String(sec).padStart(2, '0')}`;
-}

@@ -23,10 +23,12 @@ const Q = {
   experience: /describe yourself as a runner\?/,
   yearsRunning: /How many years have you been running\?/,
   weeklyVolume: /How far do you run in a typical week/,
+  longestRun: /longest single run you did in the last month/,
   trainingDays: /Which days can you train\?/,
   longRunDay: /Which day suits your long run\?/,
   recentRace: /raced or done a time trial/,
   recentRaceTime: /What was your finish time/,
+  notes: /Anything your coach should know\?/,
   reminderHour: /At what hour should I remind you\?/,
   summary: /Does everything look right\?/,
   saved: /Saved ✅[\s\S]*Send \/plan to build your training plan/,
@@ -93,9 +95,11 @@ interface Answers {
   experience: string;
   years: string;
   volume: string;
+  longest: { button: string } | { text: string };
   days: readonly string[];
   longRun: string;
   race: string;
+  notes: { button: string } | { text: string };
   hour: { button: string } | { text: string };
 }
 
@@ -119,7 +123,11 @@ async function answerAll(r: Runner, a: Answers): Promise<ChatMessage> {
   m = await r.say(a.weight, Q.experience);
   m = await r.tap(m, a.experience, Q.yearsRunning);
   m = await r.say(a.years, Q.weeklyVolume);
-  m = await r.tap(m, a.volume, Q.trainingDays);
+  m = await r.tap(m, a.volume, Q.longestRun);
+  m =
+    'button' in a.longest
+      ? await r.tap(m, a.longest.button, Q.trainingDays)
+      : await r.say(a.longest.text, Q.trainingDays);
   const daysMessage = m;
   for (const [i, day] of a.days.entries()) {
     m = await r.toggle(daysMessage, day, `Selected: ${a.days.slice(0, i + 1).join(', ')}`);
@@ -131,7 +139,11 @@ async function answerAll(r: Runner, a: Answers): Promise<ChatMessage> {
   const leftButtons = answered?.message.reply_markup?.inline_keyboard.flat().length ?? 0;
   assert.equal(leftButtons, 0, 'the answered question lost its keyboard');
   m = await r.tap(m, a.longRun, Q.recentRace);
-  m = await r.say(a.race, Q.reminderHour);
+  m = await r.say(a.race, Q.notes);
+  m =
+    'button' in a.notes
+      ? await r.tap(m, a.notes.button, Q.reminderHour)
+      : await r.say(a.notes.text, Q.reminderHour);
   m = 'button' in a.hour ? await r.tap(m, a.hour.button, Q.summary) : await r.say(a.hour.text, Q.summary);
   return m;
 }
@@ -148,9 +160,11 @@ const ANN: Answers = {
   experience: 'Intermediate — running regularly',
   years: '3',
   volume: '30 km',
+  longest: { button: '20 km' },
   days: ['Tue', 'Thu', 'Sun'],
   longRun: 'Sunday',
   race: '10k 50:00',
+  notes: { text: '  Left knee <niggle> & no track\n\n\n\non Mondays ' },
   hour: { button: '19:00' },
 };
 
@@ -166,9 +180,11 @@ const BOB: Answers = {
   experience: 'Advanced — structured training, races',
   years: '10',
   volume: '20 mi',
+  longest: { text: 'not sure' },
   days: ['Mon', 'Wed', 'Fri', 'Sat'],
   longRun: 'Saturday',
   race: 'skip',
+  notes: { button: 'Skip — nothing to add' },
   hour: { text: '7am' },
 };
 
@@ -223,6 +239,8 @@ describe('profile dialog through the Telegram sandbox', () => {
     const summary = await answerAll(ann, ANN);
     assert.match(summary.text, /Marathon/);
     assert.match(summary.text, /Europe\/Berlin/);
+    assert.match(summary.text, /Longest run in the last month: 20 km/);
+    assert.match(summary.text, /Notes: Left knee <niggle> & no track\n\non Mondays/);
     const saved = await ann.tap(summary, '✅ Save', Q.saved);
     assert.ok(saved);
     const row = await storedProfile(ann.id);
@@ -245,6 +263,8 @@ describe('profile dialog through the Telegram sandbox', () => {
       units: 'km',
       timeZone: 'Europe/Berlin',
       reminderHour: 19,
+      longestRunKm: 20,
+      notes: 'Left knee <niggle> & no track\n\non Mondays',
     });
     assert.equal(row.reminder_hour, 19);
     assert.equal(row.time_zone, 'Europe/Berlin');
@@ -379,7 +399,9 @@ describe('profile dialog through the Telegram sandbox', () => {
     m = await rejects(m, Q.yearsRunning, /Send a number of years/);
     m = await dan.say('1', Q.weeklyVolume);
     m = await rejects(m, Q.weeklyVolume, /Send a weekly distance/);
-    m = await dan.say('15', Q.trainingDays);
+    m = await dan.say('15', Q.longestRun);
+    m = await rejects(m, Q.longestRun, /Send a distance like 12, 12 km or 8 mi/, ['101 km']);
+    m = await dan.say('10', Q.trainingDays);
     m = await rejects(m, Q.trainingDays, /I couldn't read “.+” as a day/);
     m = await dan.say('mon wed sat', Q.longRunDay);
     m = await rejects(
@@ -393,7 +415,14 @@ describe('profile dialog through the Telegram sandbox', () => {
     m = await rejects(m, Q.recentRace, /I couldn't read that distance/);
     m = await dan.tap(m, '5K', Q.recentRaceTime);
     m = await rejects(m, Q.recentRaceTime, /I couldn't read that time\. Send your finish time/);
-    m = await dan.say('25:00', Q.reminderHour);
+    m = await dan.say('25:00', Q.notes);
+    // Notes are free text: only the length is refused; emoji and SQL-looking text are a note like any other.
+    const atNotes = await storedState(dan.id);
+    const tooLong = await dan.say(huge, Q.notes);
+    assert.match(tooLong.text, /That's 4096 characters — please keep it to 500/);
+    assert.deepEqual(await storedState(dan.id), atNotes);
+    assert.deepEqual(await dan.buttonsOf(m), [], 'old buttons removed at notes');
+    m = await dan.say(`${sqlText} ${emoji}`, Q.reminderHour);
     m = await rejects(m, Q.reminderHour, /I couldn't read that time\. Send an hour/);
     m = await dan.say('20:00', Q.summary);
     m = await rejects(
@@ -411,6 +440,8 @@ describe('profile dialog through the Telegram sandbox', () => {
     const profile = runnerProfileSchema.parse((await storedProfile(dan.id))?.profile);
     assert.equal(profile.timeZone, 'Asia/Tokyo');
     assert.deepEqual(profile.recentRace, { distanceKm: 5, timeSeconds: 1500 });
+    assert.equal(profile.longestRunKm, 10);
+    assert.equal(profile.notes, `${sqlText} ${emoji}`);
   });
 
   it('stale and forged buttons are answered clearly and change nothing', async () => {

@@ -78,12 +78,46 @@ describe('config', () => {
     ['VISION_MAX_PENDING_PER_USER', '1000'],
     ['REMINDER_RATE', '-5'],
     ['REMINDER_TICK_CRON', '* *'],
+    ['SANDBOX_BOT_TOKEN', `123:${'a'.repeat(34)}`],
+    ['SANDBOX_GLOBAL_RATE', '-1'],
+    ['SANDBOX_CHAT_BURST', 'many'],
   ];
   for (const [name, value] of invalid) {
     it(`rejects ${name}=${value}`, () => {
       assert.deepEqual(problemsOf({ [name]: value }), [name]);
     });
   }
+
+  it('the sandbox settings: defaults, empty values as unset, the global burst following the rate', () => {
+    const defaults = loadConfig({}).sandbox;
+    assert.deepEqual(defaults, {
+      port: 8081,
+      host: '127.0.0.1',
+      token: undefined,
+      botUsername: undefined,
+      botName: undefined,
+      flood: { globalRate: 30, globalBurst: 30, chatRate: 1, chatBurst: 3 },
+    });
+    const token = `4242:${'b'.repeat(35)}`;
+    const set = loadConfig({
+      SANDBOX_PORT: '9090',
+      SANDBOX_HOST: '0.0.0.0',
+      SANDBOX_BOT_TOKEN: token,
+      SANDBOX_BOT_USERNAME: 'coach_bot',
+      SANDBOX_BOT_NAME: '',
+      SANDBOX_GLOBAL_RATE: '0.5',
+      SANDBOX_CHAT_RATE: '',
+      SANDBOX_CHAT_BURST: '0',
+    }).sandbox;
+    assert.deepEqual(set, {
+      port: 9090,
+      host: '0.0.0.0',
+      token,
+      botUsername: 'coach_bot',
+      botName: undefined,
+      flood: { globalRate: 0.5, globalBurst: 1, chatRate: 1, chatBurst: 0 },
+    });
+  });
 
   it('webhook mode needs WEBHOOK_URL', () => {
     assert.deepEqual(problemsOf({ TELEGRAM_MODE: 'webhook' }), ['WEBHOOK_URL']);

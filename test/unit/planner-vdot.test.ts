@@ -89,7 +89,7 @@ describe('units', () => {
     assert.equal(formatDistance(12, 'km'), '12 km');
     assert.equal(formatDistance(12.25, 'km'), '12.3 km');
     assert.equal(formatDistance(21.0975, 'mi'), '13.1 mi');
-    assert.equal(formatDistance(42.195, 'mi', 2), '26.22 mi');
+    assert.equal(formatDistance(42.195, 'mi', { decimals: 2 }), '26.22 mi');
   });
   it('formats paces', () => {
     assert.equal(formatPace(301, 'km'), '5:01 /km');

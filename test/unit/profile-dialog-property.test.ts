@@ -25,10 +25,12 @@ const PATH: DialogInput[] = [
   { kind: 'button', data: 'p1:exp:beginner' },
   { kind: 'button', data: 'p1:years:1' },
   { kind: 'button', data: 'p1:vol:20km' },
+  { kind: 'button', data: 'p1:lrun:10km' },
   { kind: 'text', text: 'tue thu sat' },
   { kind: 'button', data: 'p1:long:6' },
   { kind: 'button', data: 'p1:race:5' },
   { kind: 'text', text: '24:10' },
+  { kind: 'text', text: 'No hills on Mondays' },
   { kind: 'button', data: 'p1:hour:20' },
 ];
 

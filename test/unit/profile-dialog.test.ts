@@ -49,6 +49,7 @@ const HAPPY_PATH: DialogInput[] = [
   button('p1:exp:intermediate'),
   button('p1:years:3'),
   text('30 km'),
+  button('p1:lrun:15km'),
   button('p1:days:t2'),
   button('p1:days:t4'),
   button('p1:days:t7'),
@@ -58,6 +59,7 @@ const HAPPY_PATH: DialogInput[] = [
   button('p1:long:7'),
   button('p1:race:10'),
   text('47:30'),
+  text('Left knee niggle <3 — no track on Mondays'),
   text('7pm'),
 ];
 
@@ -78,6 +80,8 @@ const EXPECTED: RunnerProfile = {
   units: 'km',
   timeZone: 'Europe/Berlin',
   reminderHour: 19,
+  longestRunKm: 15,
+  notes: 'Left knee niggle <3 — no track on Mondays',
 };
 
 function finishedSummary(): DialogResult {
@@ -99,6 +103,8 @@ describe('profile dialog: happy path', () => {
     assert.match(summary.reply.text, /Your runner profile/);
     assert.match(summary.reply.text, /Marathon/);
     assert.match(summary.reply.text, /Tue, Thu, Sun · long run on Sunday/);
+    assert.match(summary.reply.text, /Longest run in the last month: 15 km/);
+    assert.match(summary.reply.text, /Notes: Left knee niggle &lt;3 — no track on Mondays/);
     const saved = handleInput(summary.state, button('p1:sum:ok'), ctx);
     assert.equal(saved.state.step, 'finished');
     assert.deepEqual(saved.reply.done, EXPECTED);
@@ -128,9 +134,11 @@ describe('profile dialog: happy path', () => {
       text('advanced'),
       text('12 years'),
       text('25'),
+      text('not sure'),
       text('mon, wed, fri and sat'),
       text('saturday'),
       text('half 1:45'),
+      text('no'),
       button('p1:hour:7'),
     ]);
     assert.equal(result.state.step, 'summary');
@@ -146,14 +154,18 @@ describe('profile dialog: happy path', () => {
     assert.equal(done.longRunDay, 6);
     assert.deepEqual(done.recentRace, { distanceKm: 21.0975, timeSeconds: 6300 });
     assert.equal(done.reminderHour, 7);
+    assert.equal('longestRunKm' in done, false, 'skipped longest run stays absent');
+    assert.equal('notes' in done, false, 'skipped notes stay absent');
     assert.match(renderProfileSummary(done), /5′11″, 170 lb/);
+    assert.match(renderProfileSummary(done), /Longest run in the last month: not given/);
   });
 
   it('recent race can be skipped (no recentRace in the profile or planner input)', () => {
-    const path = [...HAPPY_PATH.slice(0, -3), button('p1:race:skip'), text('19:00')];
+    const path = [...HAPPY_PATH.slice(0, -4), button('p1:race:skip'), button('p1:notes:skip'), text('19:00')];
     const summary = run(startDialog(), path);
     const done = handleInput(summary.state, button('p1:sum:ok'), ctx).reply.done!;
     assert.equal(done.recentRace, undefined);
+    assert.equal(done.notes, undefined);
     assert.equal('recentRace' in toPlannerInput(done, '2026-05-10'), false);
   });
 
@@ -195,20 +207,23 @@ describe('profile dialog: invalid answers leave the state unchanged and re-ask s
     ['experience', 8, text('guru'), /beginner, intermediate or advanced/],
     ['years running', 9, text('50'), /longer than seems possible at 34/],
     ['weekly volume', 10, text('lots'), /weekly distance/],
-    ['training days: only one', 16, button('p1:days:done'), /at least 2 days/], // state replaced below
-    ['training days text', 11, text('funday'), /as a day/],
-    ['long-run day not a training day', 17, text('monday'), /isn't one of your training days/],
-    ['recent race distance', 18, text('999 km'), /between 1 and 250 km/],
-    ['recent race time', 19, text('5:00'), /doesn't look right/],
-    ['reminder hour', 20, text('19:30'), /on the hour/],
-    ['summary', 21, text('maybe'), /Save/],
+    ['longest run', 11, text('150 km'), /more than 100 km/],
+    ['longest run: a forged quick pick', 11, button('p1:lrun:7km'), /recognise that button/],
+    ['training days: only one', 17, button('p1:days:done'), /at least 2 days/], // state replaced below
+    ['training days text', 12, text('funday'), /as a day/],
+    ['long-run day not a training day', 18, text('monday'), /isn't one of your training days/],
+    ['recent race distance', 19, text('999 km'), /between 1 and 250 km/],
+    ['recent race time', 20, text('5:00'), /doesn't look right/],
+    ['notes over 500 characters', 21, text('a'.repeat(501)), /501 characters — please keep it to 500/],
+    ['reminder hour', 22, text('19:30'), /on the hour/],
+    ['summary', 23, text('maybe'), /Save/],
   ];
   for (const [name, reached, bad, message] of cases) {
     it(`${name}: ${JSON.stringify(bad)}`, () => {
       let state = run(startDialog(), HAPPY_PATH.slice(0, reached)).state;
       if (name === 'training days: only one') {
         // Reach the day toggles with a single day selected.
-        state = run(startDialog(), [...HAPPY_PATH.slice(0, 11), button('p1:days:t2')]).state;
+        state = run(startDialog(), [...HAPPY_PATH.slice(0, 12), button('p1:days:t2')]).state;
       }
       const before = structuredClone(state);
       const result = handleInput(state, bad, ctx);
@@ -227,8 +242,9 @@ describe('profile dialog: invalid answers leave the state unchanged and re-ask s
       '\u0000\u001b[31m',
       '<script>alert(1)</script>',
     ];
-    for (let reached = 0; reached <= 21; reached++) {
+    for (let reached = 0; reached <= HAPPY_PATH.length; reached++) {
       const state = run(startDialog(), HAPPY_PATH.slice(0, reached)).state;
+      if (state.step === 'notes') continue; // free text: see the next test
       for (const input of hostile) {
         const result = handleInput(state, text(input), ctx);
         assert.equal(result.outcome, 'invalid', `step ${state.step} accepted ${input.slice(0, 10)}`);
@@ -236,6 +252,21 @@ describe('profile dialog: invalid answers leave the state unchanged and re-ask s
         assert.ok(result.reply.text.length < 1500);
       }
     }
+  });
+
+  it('notes take any text up to 500 characters, cleaned, and show it escaped', () => {
+    const atNotes = run(startDialog(), HAPPY_PATH.slice(0, 21)).state;
+    assert.equal(atNotes.step, 'notes');
+    assert.equal(handleInput(atNotes, text('x'.repeat(5000)), ctx).outcome, 'invalid');
+    assert.equal(handleInput(atNotes, text('\u0000\u200b \n '), ctx).outcome, 'invalid');
+    const script = handleInput(atNotes, text(' <script>alert(1)</script>\u0000 '), ctx);
+    assert.equal(script.outcome, 'accepted');
+    assert.equal(script.state.answers.notes, '<script>alert(1)</script>');
+    const summary = run(script.state, [text('7pm')]);
+    assert.doesNotMatch(summary.reply.text, /<script>/);
+    assert.match(summary.reply.text, /&lt;script&gt;/);
+    const capped = handleInput(atNotes, text('y'.repeat(500)), ctx);
+    assert.equal(capped.state.answers.notes?.length, 500);
   });
 });
 
@@ -268,7 +299,7 @@ describe('profile dialog: buttons', () => {
   });
 
   it('a long-run day button for a day that is not a training day is rejected', () => {
-    const state = run(startDialog(), HAPPY_PATH.slice(0, 17)).state;
+    const state = run(startDialog(), HAPPY_PATH.slice(0, 18)).state;
     assert.equal(handleInput(state, button('p1:long:1'), ctx).outcome, 'invalid');
   });
 
@@ -286,7 +317,7 @@ describe('profile dialog: buttons', () => {
 
   it('day toggles show ✅ marks and the Done count', () => {
     const result = run(startDialog(), [
-      ...HAPPY_PATH.slice(0, 11),
+      ...HAPPY_PATH.slice(0, 12),
       button('p1:days:t3'),
       button('p1:days:t5'),
     ]);
@@ -298,7 +329,7 @@ describe('profile dialog: buttons', () => {
   });
 
   it('long-run day buttons are exactly the chosen days', () => {
-    const result = run(startDialog(), HAPPY_PATH.slice(0, 17));
+    const result = run(startDialog(), HAPPY_PATH.slice(0, 18));
     const days = allButtonData(result).filter((d) => d.startsWith('p1:long:') && d !== 'p1:long:back');
     assert.deepEqual(days, ['p1:long:2', 'p1:long:4', 'p1:long:7']);
   });
@@ -339,7 +370,7 @@ describe('profile dialog: back', () => {
   });
 
   it('going back into the day toggles starts from the saved days', () => {
-    const atLong = run(startDialog(), HAPPY_PATH.slice(0, 17)).state;
+    const atLong = run(startDialog(), HAPPY_PATH.slice(0, 18)).state;
     const backed = back(atLong);
     assert.equal(backed.state.step, 'trainingDays');
     assert.deepEqual(backed.state.answers.draftDays, [2, 4, 7]);
@@ -439,6 +470,7 @@ describe('profile texts', () => {
       'log',
       'stats',
       'reminders',
+      'notes',
       'export',
       'deleteme',
       'cancel',

@@ -2,6 +2,7 @@ import { Composer } from 'telegraf';
 import type { BotContext } from '../../../shared/bot/index.js';
 import { loadConversation, saveConversation } from '../../../shared/conversation/index.js';
 import { escapeHtml, formatShortDate } from '../../../shared/planner/index.js';
+import { loadWorkoutTitle } from '../../../shared/plans/index.js';
 import {
   describeRun,
   encodeTrackingAction,
@@ -63,11 +64,8 @@ logFeature.command('log', async (ctx) => {
     });
     return;
   }
-  const [matched] =
-    outcome.plannedWorkoutId === null
-      ? []
-      : await ctx.tx<{ title: string; date: string }[]>`
-          select title, workout_date::text as date from planned_workouts where id = ${outcome.plannedWorkoutId}`;
+  const matched =
+    outcome.plannedWorkoutId === null ? undefined : await loadWorkoutTitle(ctx.tx, outcome.plannedWorkoutId);
   ctx.out.html(
     outcome.kind === 'duplicate'
       ? 'That workout was already recorded — nothing changed.'

@@ -5,6 +5,7 @@ import {
   markMissedWorkouts,
   parseTrackingAction,
   renderPendingPage,
+  trackingActionPattern,
 } from '../../../shared/tracking/index.js';
 import { maybeOfferReplan, trackingScope } from './tracking-context.js';
 
@@ -25,7 +26,7 @@ pendingFeature.command('pending', async (ctx) => {
   await maybeOfferReplan(ctx, scope);
 });
 
-pendingFeature.action(/^t1:pg:/, async (ctx) => {
+pendingFeature.action(trackingActionPattern(['pg']), async (ctx) => {
   const data = ctx.callbackQuery && 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : '';
   const action = parseTrackingAction(data);
   if (action?.kind !== 'page')

@@ -1,12 +1,13 @@
 import { Composer } from 'telegraf';
 import type { BotContext } from '../../../shared/bot/index.js';
+import { planButtons } from '../../../shared/callbacks/index.js';
 import { renderPlanSummary, renderWeek } from '../../../shared/planner/index.js';
 import { loadActivePlan, PLAN_QUEUE, type PlanJobData } from '../../../shared/plans/index.js';
-import { localToday, runnerProfileSchema } from '../../../shared/profile/index.js';
+import { loadProfile, localToday } from '../../../shared/profile/index.js';
 import { Queue } from '../../../shared/queue/index.js';
 import { loadPendingWorkouts, workoutButtonRows } from '../../../shared/tracking/index.js';
 
-const REBUILD = 'plan1:rebuild';
+const REBUILD = planButtons.encode('rebuild');
 const rebuildKeyboard = { inline_keyboard: [[{ text: '🔄 Rebuild my plan', callback_data: REBUILD }]] };
 
 /**
@@ -17,7 +18,7 @@ export const planFeature = new Composer<BotContext>();
 
 planFeature.command('plan', async (ctx) => {
   if (!ctx.user) return;
-  const profile = await loadProfile(ctx);
+  const profile = await loadProfile(ctx.tx, ctx.user.id, ctx.log);
   if (!profile) {
     ctx.out.html('First I need to know you as a runner: send /start to set up your profile.');
     return;
@@ -41,20 +42,12 @@ planFeature.command('plan', async (ctx) => {
 
 planFeature.action(REBUILD, async (ctx) => {
   ctx.out.answerCallback();
-  if (!ctx.user || !(await loadProfile(ctx))) {
+  if (!ctx.user || !(await loadProfile(ctx.tx, ctx.user.id, ctx.log))) {
     ctx.out.html('First I need to know you as a runner: send /start to set up your profile.');
     return;
   }
   await enqueuePlan(ctx);
 });
-
-async function loadProfile(ctx: BotContext) {
-  const [row] = await ctx.tx<
-    { profile: unknown }[]
-  >`select profile from runner_profiles where user_id = ${ctx.user?.id ?? 0}`;
-  const parsed = runnerProfileSchema.safeParse(row?.profile);
-  return parsed.success ? parsed.data : undefined;
-}
 
 async function enqueuePlan(ctx: BotContext): Promise<void> {
   const user = ctx.user!;

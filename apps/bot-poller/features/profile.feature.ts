@@ -1,6 +1,7 @@
 import { Composer } from 'telegraf';
 import { message } from 'telegraf/filters';
 import type { BotContext, BotUser } from '../../../shared/bot/index.js';
+import { profileEditButtons } from '../../../shared/callbacks/index.js';
 import {
   clearConversation,
   loadConversation,
@@ -10,7 +11,6 @@ import {
 } from '../../../shared/conversation/index.js';
 import {
   botCommands,
-  CALLBACK_PREFIX,
   currentQuestion,
   type DialogInput,
   type DialogReply,
@@ -19,20 +19,22 @@ import {
   dialogStateSchema,
   escapeHtml,
   handleInput,
+  loadProfile,
   parseCallback,
+  profileCallbacks,
   type RunnerProfile,
   renderProfileSummary,
+  saveProfile,
   startDialog,
   startEditMenu,
 } from '../../../shared/profile/index.js';
 import { buttonsRow, toInlineKeyboard } from './keyboards.js';
-import { loadProfile, saveProfile } from './profile-store.js';
 
 /** `conversation_state.kind` of the profile dialog. @example PROFILE_KIND; // 'profile' */
 export const PROFILE_KIND = 'profile';
 
 /** Callback data of the "✏️ Edit" button under the /profile summary. @example EDIT_PROFILE_DATA; // 'pe:edit' */
-export const EDIT_PROFILE_DATA = 'pe:edit';
+export const EDIT_PROFILE_DATA = profileEditButtons.encode('edit');
 
 const CANCELLED = 'Okay, stopped. Send /start whenever you are ready.';
 const MAIN_COMMANDS = [
@@ -146,7 +148,7 @@ async function finish(
 
 /**
  * One dialog turn: invalid answers store nothing and re-ask; accepted ones are stored and answered. A
- * pressed button is always answered; day toggles edit their message in place, other answered questions
+ * pressed button is always answered; day toggles (`inPlace`) edit their message, other answered questions
  * lose their keyboard so old buttons cannot be pressed again.
  */
 async function turn(ctx: BotContext, user: BotUser, state: DialogState, input: DialogInput): Promise<void> {
@@ -167,8 +169,7 @@ async function turn(ctx: BotContext, user: BotUser, state: DialogState, input: D
     return;
   }
   await saveConversation(ctx.tx, user.id, PROFILE_KIND, result.state);
-  const toggled = state.step === 'trainingDays' && result.state.step === 'trainingDays';
-  if (pressed !== undefined && toggled) {
+  if (pressed !== undefined && result.inPlace) {
     ctx.out.editHtml(pressed, result.reply.text, toInlineKeyboard(result.reply.keyboard));
     return;
   }
@@ -259,7 +260,7 @@ profileFeature.action(EDIT_PROFILE_DATA, async (ctx) => {
   await ask(ctx, user, reply);
 });
 
-profileFeature.action(new RegExp(`^${CALLBACK_PREFIX}:`), async (ctx) => {
+profileFeature.action(profileCallbacks.pattern, async (ctx) => {
   const user = ctx.user;
   if (!user) return;
   const loaded = await loadDialog(ctx, user);

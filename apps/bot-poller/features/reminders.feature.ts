@@ -3,15 +3,16 @@ import type { InlineKeyboardMarkup } from 'telegraf/types';
 import type { BotContext } from '../../../shared/bot/index.js';
 import { escapeHtml, formatHour, parseReminderHour } from '../../../shared/profile/index.js';
 import {
+  encodeReminderAction,
   loadReminderPrefs,
+  parseReminderAction,
   previewTomorrow,
+  REMINDER_ACTION_PATTERN,
   type ReminderPrefs,
   updateReminderPrefs,
 } from '../../../shared/reminders/index.js';
+import { twoDigits } from '../../../shared/text/index.js';
 
-/** Callback data of the /reminders buttons: `rem1:<action>[:<hour>]`. */
-const PREFIX = 'rem1';
-const ACTION_PATTERN = /^rem1:(on|off|hours|hour|rest-on|rest-off|preview|back)(?::(\d{1,2}))?$/;
 const NO_PROFILE = 'First I need to know you as a runner: send /start to set up your profile.';
 
 /**
@@ -51,11 +52,11 @@ remindersFeature.command('reminders', async (ctx) => {
   if (updated) ctx.out.html(`Saved.\n\n${renderSettings(updated)}`, settingsKeyboard(updated));
 });
 
-remindersFeature.action(ACTION_PATTERN, async (ctx) => {
-  const match = ACTION_PATTERN.exec(ctx.match[0]);
+remindersFeature.action(REMINDER_ACTION_PATTERN, async (ctx) => {
+  const pressed = parseReminderAction(ctx.match[0]);
   const messageId = ctx.callbackQuery.message?.message_id;
-  if (!ctx.user || !match) return;
-  const [, action, hourText] = match;
+  if (!ctx.user || !pressed) return;
+  const { action } = pressed;
   const prefs = await loadReminderPrefs(ctx.tx, ctx.user.id);
   if (!prefs) {
     ctx.out.answerCallback();
@@ -86,8 +87,8 @@ remindersFeature.action(ACTION_PATTERN, async (ctx) => {
           ? { restDayNote: true }
           : action === 'rest-off'
             ? { restDayNote: false }
-            : action === 'hour' && hourText !== undefined && Number(hourText) <= 23
-              ? { hour: Number(hourText) }
+            : 'hour' in pressed
+              ? { hour: pressed.hour }
               : {};
   const updated =
     Object.keys(patch).length > 0 ? await updateReminderPrefs(ctx.tx, ctx.user.id, patch) : prefs;
@@ -147,16 +148,16 @@ function settingsKeyboard(prefs: ReminderPrefs): InlineKeyboardMarkup {
     inline_keyboard: [
       [
         prefs.enabled
-          ? { text: '🔕 Turn off', callback_data: `${PREFIX}:off` }
-          : { text: '🔔 Turn on', callback_data: `${PREFIX}:on` },
-        { text: '🕐 Change hour', callback_data: `${PREFIX}:hours` },
+          ? { text: '🔕 Turn off', callback_data: encodeReminderAction({ action: 'off' }) }
+          : { text: '🔔 Turn on', callback_data: encodeReminderAction({ action: 'on' }) },
+        { text: '🕐 Change hour', callback_data: encodeReminderAction({ action: 'hours' }) },
       ],
       [
         prefs.restDayNote
-          ? { text: '🛌 Rest-day note: on', callback_data: `${PREFIX}:rest-off` }
-          : { text: '🛌 Rest-day note: off', callback_data: `${PREFIX}:rest-on` },
+          ? { text: '🛌 Rest-day note: on', callback_data: encodeReminderAction({ action: 'rest-off' }) }
+          : { text: '🛌 Rest-day note: off', callback_data: encodeReminderAction({ action: 'rest-on' }) },
       ],
-      [{ text: '👀 Preview tomorrow', callback_data: `${PREFIX}:preview` }],
+      [{ text: '👀 Preview tomorrow', callback_data: encodeReminderAction({ action: 'preview' }) }],
     ],
   };
 }
@@ -166,11 +167,11 @@ function hoursKeyboard(current: number): InlineKeyboardMarkup {
   for (let start = 0; start < 24; start += 6) {
     rows.push(
       Array.from({ length: 6 }, (_, i) => start + i).map((h) => ({
-        text: h === current ? `• ${String(h).padStart(2, '0')} •` : String(h).padStart(2, '0'),
-        callback_data: `${PREFIX}:hour:${h}`,
+        text: h === current ? `• ${twoDigits(h)} •` : twoDigits(h),
+        callback_data: encodeReminderAction({ action: 'hour', hour: h }),
       })),
     );
   }
-  rows.push([{ text: '← Back', callback_data: `${PREFIX}:back` }]);
+  rows.push([{ text: '← Back', callback_data: encodeReminderAction({ action: 'back' }) }]);
   return { inline_keyboard: rows };
 }

@@ -1,7 +1,13 @@
 import { Composer } from 'telegraf';
 import type { BotContext } from '../../../shared/bot/index.js';
 import { Queue } from '../../../shared/queue/index.js';
-import { parseTrackingAction, REPLAN_QUEUE, type ReplanJobData } from '../../../shared/tracking/index.js';
+import {
+  decideReplanOffer,
+  parseTrackingAction,
+  REPLAN_ACTION_PATTERN,
+  REPLAN_QUEUE,
+  type ReplanJobData,
+} from '../../../shared/tracking/index.js';
 
 /**
  * The adaptive re-plan offer's buttons (`r1:yes|no:<offerId>`): the offer must be the presser's and still
@@ -10,20 +16,17 @@ import { parseTrackingAction, REPLAN_QUEUE, type ReplanJobData } from '../../../
  */
 export const replanFeature = new Composer<BotContext>();
 
-replanFeature.action(/^r1:/, async (ctx) => {
+replanFeature.action(REPLAN_ACTION_PATTERN, async (ctx) => {
   const data = ctx.callbackQuery && 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : '';
   const action = parseTrackingAction(data);
   if (action?.kind !== 'replan' || !ctx.user)
     return ctx.out.answerCallback("I didn't recognise that button — nothing changed.");
-  const [offer] = await ctx.tx<{ status: string }[]>`
-    select status from replan_offers where id = ${action.offerId} and user_id = ${ctx.user.id} for update`;
-  if (!offer) return ctx.out.answerCallback('That offer is not yours — nothing changed.', true);
-  if (offer.status !== 'offered')
+  const decision = await decideReplanOffer(ctx.tx, ctx.user.id, action.offerId, action.accept);
+  if (decision === 'not-yours')
+    return ctx.out.answerCallback('That offer is not yours — nothing changed.', true);
+  if (decision === 'already-decided')
     return ctx.out.answerCallback('You already answered this — nothing changed.');
   const pressed = ctx.callbackQuery.message?.message_id;
-  await ctx.tx`
-    update replan_offers set status = ${action.accept ? 'accepted' : 'declined'}, decided_at = now()
-    where id = ${action.offerId}`;
   if (!action.accept) {
     ctx.out.answerCallback('Keeping your plan');
     if (pressed !== undefined) ctx.out.editHtml(pressed, 'Okay, your plan stays as it is.');

@@ -2,10 +2,15 @@ import { Composer } from 'telegraf';
 import { message } from 'telegraf/filters';
 import { z } from 'zod';
 import type { BotContext } from '../../../shared/bot/index.js';
-import { clearConversation, loadConversation, saveConversation } from '../../../shared/conversation/index.js';
+import {
+  clearConversation,
+  conversationKind,
+  loadConversation,
+  saveConversation,
+} from '../../../shared/conversation/index.js';
 import type { Units } from '../../../shared/planner/index.js';
-import { escapeHtml, localToday } from '../../../shared/profile/index.js';
-import { Queue } from '../../../shared/queue/index.js';
+import { escapeHtml, hasProfile, localToday } from '../../../shared/profile/index.js';
+import { countUnfinishedJobsOfUser, Queue } from '../../../shared/queue/index.js';
 import {
   applyEdit,
   checkPlausibility,
@@ -25,6 +30,7 @@ import {
   VISION_MAX_ATTEMPTS,
   VISION_QUEUE,
   type VisionJobData,
+  visionCallbacks,
 } from '../../../shared/vision/index.js';
 
 /** `conversation_state.kind` while the runner types a corrected number. @example VISION_EDIT_KIND; // 'vision_edit' */
@@ -47,7 +53,7 @@ const STALE = 'That button is no longer active.';
 export const screenshotFeature = new Composer<BotContext>();
 
 screenshotFeature.on(message('photo'), async (ctx, next) => {
-  if (!ctx.user || !(await hasProfile(ctx))) return next();
+  if (!ctx.user || !(await hasProfile(ctx.tx, ctx.user.id))) return next();
   const sizes = [...ctx.message.photo].sort((a, b) => (a.file_size ?? 0) - (b.file_size ?? 0));
   const fitting = sizes.filter((s) => (s.file_size ?? 0) <= MAX_IMAGE_BYTES);
   const best = fitting[fitting.length - 1];
@@ -59,7 +65,7 @@ screenshotFeature.on(message('photo'), async (ctx, next) => {
 });
 
 screenshotFeature.on(message('document'), async (ctx, next) => {
-  if (!ctx.user || !(await hasProfile(ctx))) return next();
+  if (!ctx.user || !(await hasProfile(ctx.tx, ctx.user.id))) return next();
   const doc = ctx.message.document;
   if ((doc.file_size ?? 0) > MAX_IMAGE_BYTES) {
     ctx.out.html(renderRejected('too_large'));
@@ -68,19 +74,12 @@ screenshotFeature.on(message('document'), async (ctx, next) => {
   await enqueueScreenshot(ctx, doc.file_id); // the vision app checks the bytes, never the name
 });
 
-async function hasProfile(ctx: BotContext): Promise<boolean> {
-  const [row] = await ctx.tx`select 1 from runner_profiles where user_id = ${ctx.user?.id ?? 0}`;
-  return row !== undefined;
-}
-
 async function enqueueScreenshot(ctx: BotContext, fileId: string): Promise<void> {
   const user = ctx.user!;
-  const [pending] = await ctx.tx<{ n: number }[]>`
-    select count(*)::int as n from jobs
-    where queue = ${VISION_QUEUE} and status in ('pending', 'running') and (payload->>'userId')::bigint = ${user.id}`;
-  if ((pending?.n ?? 0) >= ctx.config.vision.maxPendingPerUser) {
+  const pending = await countUnfinishedJobsOfUser(ctx.tx, VISION_QUEUE, user.id);
+  if (pending >= ctx.config.vision.maxPendingPerUser) {
     ctx.out.html(
-      `I'm still reading your last ${pending!.n} screenshots. Please send this one again once I've answered those.`,
+      `I'm still reading your last ${pending} screenshots. Please send this one again once I've answered those.`,
     );
     return;
   }
@@ -117,7 +116,7 @@ function show(ctx: BotContext, ext: StoredExtraction, locale: Locale, messageId:
   else ctx.out.html(text, keyboard);
 }
 
-screenshotFeature.action(/^vs1:/, async (ctx) => {
+screenshotFeature.action(visionCallbacks.pattern, async (ctx) => {
   const data = 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : '';
   const action = parseVisionAction(data);
   const ext = action && ctx.user ? await loadExtraction(ctx.tx, action.extractionId, ctx.user.id) : undefined;
@@ -179,10 +178,8 @@ screenshotFeature.action(/^vs1:/, async (ctx) => {
       show(ctx, ext, locale, messageId);
       return;
     case 'field': {
-      const current = await ctx.tx<
-        { kind: string }[]
-      >`select kind from conversation_state where user_id = ${ctx.user!.id}`;
-      if (current[0] && current[0].kind !== VISION_EDIT_KIND) {
+      const current = await conversationKind(ctx.tx, ctx.user!.id);
+      if (current !== undefined && current !== VISION_EDIT_KIND) {
         ctx.out.answerCallback('Please finish (or /cancel) what we were doing first.', true);
         return;
       }

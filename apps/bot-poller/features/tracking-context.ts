@@ -1,6 +1,7 @@
 import type { BotContext } from '../../../shared/bot/index.js';
 import { fromDayNumber, toDayNumber } from '../../../shared/planner/index.js';
-import { localToday, type RunnerProfile } from '../../../shared/profile/index.js';
+import { hasActivePlan } from '../../../shared/plans/index.js';
+import { loadProfile, localToday, type RunnerProfile } from '../../../shared/profile/index.js';
 import {
   createReplanOffer,
   encodeTrackingAction,
@@ -8,7 +9,6 @@ import {
   REPLAN_WINDOW_DAYS,
   replanTrigger,
 } from '../../../shared/tracking/index.js';
-import { loadProfile } from './profile-store.js';
 
 /** The pressing/sending runner's profile and local date, or undefined (and a reply) without a profile. */
 export interface TrackingScope {
@@ -44,9 +44,7 @@ export async function maybeOfferReplan(ctx: BotContext, scope: TrackingScope): P
   const since = fromDayNumber(toDayNumber(scope.today) - (REPLAN_WINDOW_DAYS - 1));
   const trigger = replanTrigger(await loadSetbacks(ctx.tx, scope.userId, since), scope.today);
   if (!trigger) return;
-  const [active] =
-    await ctx.tx`select 1 from training_plans where user_id = ${scope.userId} and status = 'active'`;
-  if (!active) return;
+  if (!(await hasActivePlan(ctx.tx, scope.userId))) return;
   const offerId = await createReplanOffer(ctx.tx, scope.userId, trigger);
   if (offerId === undefined) return;
   const why =

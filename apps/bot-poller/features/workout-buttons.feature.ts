@@ -18,6 +18,7 @@ import {
   setCancellationNote,
   TRACKING_KIND,
   type TrackedWorkout,
+  trackingActionPattern,
   trackingConversationSchema,
   WORKOUT_ACTION_PATTERN,
   workoutLine,
@@ -82,7 +83,7 @@ workoutButtonsFeature.action(WORKOUT_ACTION_PATTERN, async (ctx) => {
   ctx.out.html(ask.text, ask.keyboard);
 });
 
-workoutButtonsFeature.action(/^t1:(as|form|why|pick):/, async (ctx) => {
+workoutButtonsFeature.action(trackingActionPattern(['as', 'form', 'why', 'pick']), async (ctx) => {
   const data = ctx.callbackQuery && 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : '';
   const action = parseTrackingAction(data);
   if (!action || action.kind === 'page' || action.kind === 'replan')

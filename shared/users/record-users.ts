@@ -1,6 +1,20 @@
 import type { Context } from 'telegraf';
 import type { TransactionSql } from '../db/index.js';
-import type { BotUser } from './bot-context.js';
+
+/**
+ * The sender of an update as `users` knows them (what `ctx.user` holds).
+ *
+ * @example
+ * const u: RecordedUser = { id: 42, chatId: 42, firstName: 'Ann', timeZone: 'UTC', isNew: true };
+ */
+export interface RecordedUser {
+  readonly id: number;
+  readonly chatId: number;
+  readonly firstName: string;
+  readonly timeZone: string;
+  /** True when this update created the user (their first contact). */
+  readonly isNew: boolean;
+}
 
 interface UserRow {
   id: number;
@@ -27,14 +41,14 @@ interface UserRow {
 export async function recordUsers<C extends Context>(
   tx: TransactionSql,
   contexts: readonly C[],
-): Promise<Map<C, BotUser | undefined>> {
+): Promise<Map<C, RecordedUser | undefined>> {
   const senders = new Map<number, { chatId: number; from: NonNullable<Context['from']> }>();
   for (const ctx of contexts) {
     const from = ctx.from;
     if (!from || from.is_bot || senders.has(from.id)) continue;
     senders.set(from.id, { chatId: ctx.chat?.type === 'private' ? ctx.chat.id : from.id, from });
   }
-  const result = new Map<C, BotUser | undefined>();
+  const result = new Map<C, RecordedUser | undefined>();
   if (senders.size === 0) {
     for (const ctx of contexts) result.set(ctx, undefined);
     return result;
