@@ -3,7 +3,6 @@ import {
   buildWorkout,
   checkPlan,
   type Plan,
-  QUALITY_TYPES,
   roundHalf,
   toDayNumber,
   type Violation,
@@ -12,26 +11,39 @@ import {
   type WorkoutType,
 } from '../planner/index.js';
 import type { LlmPersonalisation } from './llm-schema.js';
+import { dismissesPain, textFitsWorkout } from './text-guard.js';
 
 /** Largest relative distance change the LLM may make to one workout. @example LLM_MAX_DISTANCE_CHANGE // 0.1 */
 export const LLM_MAX_DISTANCE_CHANGE = 0.1;
 /** Text limits for LLM-written fields (longer text is cut). @example LLM_TEXT_LIMITS.title // 60 */
 export const LLM_TEXT_LIMITS = { title: 60, description: 400, note: 200, coachNote: 800 } as const;
 
-const EASY_LIKE: ReadonlySet<WorkoutType> = new Set(['easy', 'recovery']);
+/**
+ * Hardness order of the types the model may choose between (issue 16): rest < recovery < easy < race-pace <
+ * tempo < intervals < repetitions. Long runs and the race are not in it: they never change.
+ * @example HARDNESS.indexOf('tempo') > HARDNESS.indexOf('easy') // true
+ */
+export const HARDNESS: readonly WorkoutType[] = [
+  'rest',
+  'recovery',
+  'easy',
+  'race-pace',
+  'tempo',
+  'intervals',
+  'repetitions',
+];
 
 /**
- * Whether the LLM may turn a workout of type `from` into `to` on the same date: easy ↔ recovery, easy or
- * recovery → rest, quality → other quality or easy/recovery. Long runs, the race and rest days are fixed
- * (adding a run to a rest day, or removing the long run, changes the plan's load in ways only the engine may).
- * @example isAllowedSwap('tempo', 'intervals') // true
- * @example isAllowedSwap('easy', 'tempo') // false
+ * Whether the LLM may turn a workout of type `from` into `to` on the same date: only into an equally hard or
+ * easier type (see {@link HARDNESS}). Long runs and the race are fixed, and a rest day stays a rest day.
+ * @example isAllowedSwap('tempo', 'race-pace') // true
+ * @example isAllowedSwap('race-pace', 'intervals') // false
  */
 export function isAllowedSwap(from: WorkoutType, to: WorkoutType): boolean {
   if (from === to) return true;
-  if (EASY_LIKE.has(from)) return EASY_LIKE.has(to) || to === 'rest';
-  if (QUALITY_TYPES.has(from)) return QUALITY_TYPES.has(to) || EASY_LIKE.has(to);
-  return false;
+  const a = HARDNESS.indexOf(from);
+  const b = HARDNESS.indexOf(to);
+  return a > 0 && b >= 0 && b < a;
 }
 
 /**
@@ -106,16 +118,18 @@ export function mergeAdjustments(
       Number.isFinite(adj.distanceKm) &&
       original.distanceKm !== undefined
     ) {
-      if (original.type === 'race') {
+      if (original.type === 'race' || original.type === 'long') {
         if (adj.distanceKm !== original.distanceKm)
-          repairs.push(`${adj.date}: the race distance cannot change`);
+          repairs.push(`${adj.date}: the ${original.type} distance cannot change`);
       } else {
         const lo = original.distanceKm * (1 - LLM_MAX_DISTANCE_CHANGE);
-        const hi = original.distanceKm * (1 + LLM_MAX_DISTANCE_CHANGE);
+        // The taper only ever gets shorter (Bosquet 2007): no lengthening in taper or race weeks.
+        const taper = slot.week.phase === 'taper' || slot.week.phase === 'race';
+        const hi = original.distanceKm * (taper ? 1 : 1 + LLM_MAX_DISTANCE_CHANGE);
         const clamped = Math.min(hi, Math.max(lo, adj.distanceKm));
         if (clamped !== adj.distanceKm) {
           repairs.push(
-            `${adj.date}: distance ${adj.distanceKm} km clamped to ±10 % of ${original.distanceKm} km`,
+            `${adj.date}: distance ${adj.distanceKm} km clamped to ${taper ? '−10 %…0' : '±10 %'} of ${original.distanceKm} km`,
           );
         }
         // Round towards the base distance so rounding never pushes outside the ±10 % band.
@@ -128,17 +142,57 @@ export function mergeAdjustments(
       type !== original.type || km !== (original.distanceKm ?? 0)
         ? buildWorkout(type, toDayNumber(original.date), km, contextFor(plan, input, slot.week.phase))
         : { ...original };
-    const title = cleanText(adj.title, LLM_TEXT_LIMITS.title);
-    const description = cleanText(adj.description, LLM_TEXT_LIMITS.description);
-    const note = cleanText(adj.note, LLM_TEXT_LIMITS.note);
-    if (title) workout.title = title;
-    if (description) workout.description = description;
-    if (note) workout.notes = note;
+    // Free text is checked against the workout it describes; text that fails keeps the engine's wording.
+    const texts = {
+      title: cleanText(adj.title, LLM_TEXT_LIMITS.title),
+      description: cleanText(adj.description, LLM_TEXT_LIMITS.description),
+      notes: cleanText(adj.note, LLM_TEXT_LIMITS.note),
+    };
+    const engineText = { ...workout };
+    for (const [field, text] of Object.entries(texts) as [keyof typeof texts, string | undefined][]) {
+      if (!text) continue;
+      if (textFitsWorkout(text, engineText)) workout[field] = text;
+      else
+        repairs.push(`${adj.date}: kept the engine's ${field} (the model's text contradicted the workout)`);
+    }
     slot.week.workouts[slot.index] = workout;
   }
+  limitWeekTotals(plan, basePlan, repairs, input);
   const coachNote = cleanText(personalisation.coachNote, LLM_TEXT_LIMITS.coachNote);
-  if (coachNote) plan.coachNote = coachNote;
+  if (coachNote && !dismissesPain(coachNote)) plan.coachNote = coachNote;
+  else if (coachNote) repairs.push('dropped the coach note (it dismissed pain)');
   return { plan, repairs };
+}
+
+/** What a week schedules (the race excluded), as the planner counts it. */
+function scheduledKm(week: Plan['weeks'][number]): number {
+  let sum = 0;
+  for (const w of week.workouts) if (w.type !== 'race' && w.type !== 'rest') sum += w.distanceKm ?? 0;
+  return Math.round(sum * 10) / 10;
+}
+
+/**
+ * No week ends up longer than the engine's: lengthened workouts go back to the engine's distance while the
+ * total is over; then each week's target is set to what it schedules (the planner's rule).
+ */
+function limitWeekTotals(plan: Plan, basePlan: Plan, repairs: string[], input: PlannerInput): void {
+  plan.weeks.forEach((week, wi) => {
+    const base = basePlan.weeks[wi]!;
+    const baseKm = scheduledKm(base);
+    for (let i = 0; i < week.workouts.length && scheduledKm(week) > baseKm + 0.05; i++) {
+      const w = week.workouts[i]!;
+      const orig = base.workouts.find((b) => b.date === w.date);
+      if (!orig || (w.distanceKm ?? 0) <= (orig.distanceKm ?? 0)) continue;
+      week.workouts[i] = buildWorkout(
+        w.type,
+        toDayNumber(w.date),
+        orig.distanceKm ?? 0,
+        contextFor(plan, input, week.phase),
+      );
+      repairs.push(`${w.date}: kept ${orig.distanceKm} km (the week may not grow past the engine's)`);
+    }
+    week.targetKm = scheduledKm(week);
+  });
 }
 
 /**
@@ -157,6 +211,9 @@ export function repairPlan(
   const repairs: string[] = [];
   const baseByDate = new Map<string, Workout>();
   for (const week of basePlan.weeks) for (const w of week.workouts) baseByDate.set(w.date, w);
+  // A date already restored that still breaks a rule is a week-level problem (a rest day elsewhere shrank
+  // the week under a percentage cap): then the whole week is restored.
+  const restored = new Set<string>();
   let violations = checkPlan(plan, input);
   for (let round = 0; round < maxRounds && violations.length > 0; round++) {
     for (const v of violations) {
@@ -167,13 +224,16 @@ export function repairPlan(
       }
       const i = v.date ? week.workouts.findIndex((w) => w.date === v.date) : -1;
       const base = v.date ? baseByDate.get(v.date) : undefined;
-      if (i >= 0 && base) {
-        const current = week.workouts[i]!;
-        // Keep the model's wording when it stays valid for the restored type.
-        week.workouts[i] = { ...structuredClone(base), notes: current.notes };
+      if (i >= 0 && base && !restored.has(v.date!)) {
+        restored.add(v.date!);
+        // A restored workout drops the model's text too: it was written for the workout the checker rejected.
+        week.workouts[i] = structuredClone(base);
+        week.targetKm = scheduledKm(week);
         repairs.push(`${v.date}: restored ${base.type} ${base.distanceKm ?? 0} km (${v.code})`);
       } else {
         plan.weeks[v.week! - 1] = structuredClone(baseWeek);
+        // Week targets follow what is scheduled, so neighbours of a restored week are re-totalled.
+        for (const wk of plan.weeks) wk.targetKm = scheduledKm(wk);
         repairs.push(`week ${v.week}: restored the engine's week (${v.code})`);
       }
     }

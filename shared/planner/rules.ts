@@ -78,12 +78,17 @@ export function longRunMaxMinutes(goalDistanceKm: number): number {
 }
 
 /**
- * Cutbacks: at least every 4th week (every 3rd for beginners and runners 50+, who recover slower), about
- * −20 %; a flagged cutback must be at least 15 % under the reference week.
- * @example cutbackEvery({ experience: 'beginner', age: 30 }) // 3
+ * Cutbacks: at least every 4th week (every 3rd for runners 50+, who recover slower), about −20 %; a flagged
+ * cutback must be at least 15 % under the reference week. Beginners under 50 also cut back every 4th week:
+ * Higdon's novice plans step back every 3rd week, but they then jump past the pre-step-back level; with our
+ * stricter rules (≤ 10 % a week, back to the pre-cutback level first — Nielsen 2014) a 3-week cycle grows only
+ * one week in three (≈ 3 %/week: a half-marathon beginner at 15 km/week would peak at 21 km after 12 weeks,
+ * a 10K novice from zero would never run past 3 km). A 4-week cycle grows two weeks in four.
+ * @example cutbackEvery({ experience: 'beginner', age: 30 }) // 4
+ * @example cutbackEvery({ experience: 'advanced', age: 55 }) // 3
  */
 export function cutbackEvery(input: Pick<PlannerInput, 'experience' | 'age'>): number {
-  return input.experience === 'beginner' || input.age >= 50 ? 3 : 4;
+  return input.age >= 50 ? 3 : 4;
 }
 /** Longest allowed run of non-cutback weeks before the taper. @example CUTBACK_MAX_GAP // 3 */
 export const CUTBACK_MAX_GAP = 3;
@@ -128,7 +133,7 @@ export function peakVolumeGoalKm(goalDistanceKm: number, experience: PlannerInpu
   const i = experience === 'beginner' ? 0 : experience === 'intermediate' ? 1 : 2;
   if (goalDistanceKm <= 6) return [20, 35, 55][i]!;
   if (goalDistanceKm <= 12) return [25, 40, 65][i]!;
-  if (goalDistanceKm <= 25) return [30, 50, 75][i]!;
+  if (goalDistanceKm <= 25) return [35, 50, 75][i]!; // Higdon novice half peaks ≈ 21 mi (34 km)
   if (goalDistanceKm <= 45) return [55, 65, 90][i]!;
   return [65, 80, 110][i]!;
 }

@@ -25,7 +25,9 @@ describe('LLM merge bounds', () => {
   it('allows only safe swaps', () => {
     assert.ok(isAllowedSwap('easy', 'recovery'));
     assert.ok(isAllowedSwap('recovery', 'rest'));
-    assert.ok(isAllowedSwap('tempo', 'repetitions'));
+    assert.ok(isAllowedSwap('repetitions', 'tempo'));
+    assert.ok(!isAllowedSwap('tempo', 'repetitions')); // harder: never (issue 16)
+    assert.ok(!isAllowedSwap('race-pace', 'intervals'));
     assert.ok(isAllowedSwap('intervals', 'easy'));
     assert.ok(!isAllowedSwap('easy', 'tempo'));
     assert.ok(!isAllowedSwap('rest', 'easy'));
@@ -43,7 +45,18 @@ describe('LLM merge bounds', () => {
   });
 
   it('turns an easy run into rest without distance and keeps the result valid', () => {
-    const easy = workouts.find((w) => w.type === 'easy')!;
+    // A rest day shrinks the week (its target is what it schedules) and with it Daniels' per-week caps, so
+    // pick an easy run in a week without quality work; the repair path covers the other weeks.
+    const easy = base.weeks
+      .filter(
+        (w) =>
+          !w.workouts.some((x) => ['tempo', 'intervals', 'repetitions', 'race-pace'].includes(x.type)) &&
+          w.workouts.filter((x) => x.type === 'easy').length >= 2,
+      )
+      .flatMap((w) =>
+        w.workouts.filter((x) => x.type === 'easy').sort((a, b) => a.distanceKm! - b.distanceKm!),
+      )
+      .at(0)!; // the week's shortest easy run: the longer one still bounds its recovery run
     const { plan, repairs } = mergeAdjustments(
       base,
       {
@@ -58,7 +71,30 @@ describe('LLM merge bounds', () => {
     assert.equal(rest.type, 'rest');
     assert.equal(rest.distanceKm, undefined);
     assert.deepEqual(repairs, []);
+    const week = plan.weeks.find((w) => w.workouts.includes(rest))!;
+    const baseWeek = base.weeks[week.index - 1]!;
+    assert.equal(Math.round((baseWeek.targetKm - week.targetKm) * 10) / 10, easy.distanceKm);
     assert.deepEqual(checkPlan(plan, input), []);
+  });
+
+  it('repairs a rest day that breaks a percentage cap by restoring the week, not by giving up', () => {
+    const week = base.weeks.find(
+      (w) => w.workouts.some((x) => x.type === 'tempo') && w.workouts.some((x) => x.type === 'easy'),
+    )!;
+    const adjustments = week.workouts
+      .filter((w) => w.type === 'easy' || w.type === 'recovery')
+      .map((w) => ({
+        date: w.date,
+        type: 'rest' as const,
+        title: null,
+        distanceKm: null,
+        description: null,
+        note: null,
+      }));
+    const merged = mergeAdjustments(base, { coachNote: '', adjustments }, input);
+    const repaired = repairPlan(merged.plan, base, input);
+    assert.equal(repaired.ok, true, JSON.stringify(repaired.remaining));
+    assert.deepEqual(checkPlan(repaired.plan, input), []);
   });
 
   it('never changes the race distance', () => {
