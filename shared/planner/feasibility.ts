@@ -139,8 +139,13 @@ function readinessKm(input: PlannerInput, eSlow: number): number {
 
 const EPS = 0.05;
 
-/** The verdict on one input, with the plan when it is feasible (built once, reused by the caller). */
-function judge(input: PlannerInput): { ok: true; plan: Plan } | { ok: false; reason: string } {
+/**
+ * The gate's verdict without the options (one plan build): the plan when feasible, else only the reason.
+ * @example const v = feasibilityVerdict(input); if (v.ok) v.plan.weeks
+ */
+export function feasibilityVerdict(
+  input: PlannerInput,
+): { ok: true; plan: Plan } | { ok: false; reason: string } {
   const lead = (toDayNumber(input.raceDate) - toDayNumber(input.today)) / 7;
   const need = minimumLeadWeeks(input);
   const race = distanceName(input.goalDistanceKm);
@@ -171,7 +176,7 @@ function judge(input: PlannerInput): { ok: true; plan: Plan } | { ok: false; rea
  * if (r.infeasible) reply(r.reason, r.options); else store(r.plan);
  */
 export function planOrGate(input: PlannerInput): PlanOrGate {
-  const verdict = judge(input);
+  const verdict = feasibilityVerdict(input);
   if (verdict.ok) return { infeasible: false, plan: verdict.plan };
   return { infeasible: true, reason: verdict.reason, options: feasibilityOptions(input) };
 }
@@ -199,7 +204,7 @@ export function feasibilityOptions(input: PlannerInput): FeasibilityOption[] {
   if (date) options.push({ kind: 'later-date', raceDate: date, label: `Race on ${date} instead` });
   for (const km of STANDARD_DISTANCES) {
     if (km >= input.goalDistanceKm - EPS) continue;
-    if (judge({ ...input, goalDistanceKm: km, goalMode: 'time' }).ok) {
+    if (feasibilityVerdict({ ...input, goalDistanceKm: km, goalMode: 'time' }).ok) {
       options.push({
         kind: 'shorter-distance',
         goalDistanceKm: km,
@@ -211,7 +216,7 @@ export function feasibilityOptions(input: PlannerInput): FeasibilityOption[] {
   if (
     input.goalMode !== 'finish' &&
     !isUltra(input.goalDistanceKm) &&
-    judge({ ...input, goalMode: 'finish' }).ok
+    feasibilityVerdict({ ...input, goalMode: 'finish' }).ok
   ) {
     options.push({
       kind: 'finish',
@@ -237,10 +242,10 @@ export function earliestFeasibleDate(input: PlannerInput): string | undefined {
   let lo = Math.max(1, Math.ceil(need - (race - today) / 7));
   if (lo > maxWeeks) return undefined;
   let hi = maxWeeks;
-  if (!judge(at(hi)).ok) return undefined;
+  if (!feasibilityVerdict(at(hi)).ok) return undefined;
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);
-    if (judge(at(mid)).ok) hi = mid;
+    if (feasibilityVerdict(at(mid)).ok) hi = mid;
     else lo = mid + 1;
   }
   return fromDayNumber(race + 7 * lo);

@@ -10,17 +10,19 @@
  */
 export { buildPlan, longRunCapKm } from './build-plan.js';
 export { checkPlan, type RuleCode, type Violation } from './check-plan.js';
+export { daysBetween, fromDayNumber, isoWeekday, parseIsoDate, toDayNumber } from './dates.js';
 export {
   assessFeasibility,
   earliestFeasibleDate,
   type Feasibility,
   type FeasibilityOption,
+  feasibilityOptions,
+  feasibilityVerdict,
   longRunReadiness,
   minimumLeadWeeks,
   type PlanOrGate,
   planOrGate,
 } from './feasibility.js';
-export { daysBetween, fromDayNumber, isoWeekday, parseIsoDate, toDayNumber } from './dates.js';
 export {
   HARD_TYPES,
   type PaceRange,

@@ -4,9 +4,11 @@ import fc from 'fast-check';
 import {
   buildPlan,
   checkPlan,
+  feasibilityVerdict,
   fromDayNumber,
   type PlannerInput,
   plannerInputSchema,
+  planOrGate,
   planSchema,
   toDayNumber,
 } from '../../shared/planner/index.js';
@@ -71,7 +73,14 @@ describe('planner properties', () => {
     fc.assert(
       fc.property(profileArb, (input) => {
         plannerInputSchema.parse(input); // the generator itself must only produce valid profiles
-        const plan = buildPlan(input);
+        // The gate first: an infeasible goal gets a reason and nothing else (no plan, no prediction).
+        const verdict = feasibilityVerdict(input);
+        if (!verdict.ok) {
+          assert.deepEqual(Object.keys(verdict).sort(), ['ok', 'reason']);
+          assert.ok(verdict.reason.length > 20);
+        }
+        // Every plan the engine can build obeys the rules, feasible or not (re-plans and the CLI build too).
+        const plan = verdict.ok ? verdict.plan : buildPlan(input);
         assert.deepEqual(checkPlan(plan, input), []);
         const workouts = plan.weeks.flatMap((w) => w.workouts);
         const races = workouts.filter((w) => w.type === 'race');
@@ -86,6 +95,30 @@ describe('planner properties', () => {
       }),
       { numRuns: 10_000 },
     );
+  });
+
+  it('the gate: no plan or prediction when infeasible, and every option it offers is feasible', () => {
+    let infeasible = 0;
+    fc.assert(
+      fc.property(profileArb, (input) => {
+        const r = planOrGate(input);
+        if (!r.infeasible) return;
+        infeasible++;
+        assert.equal('plan' in r, false);
+        assert.equal(JSON.stringify(r).includes('prediction'), false);
+        for (const o of r.options) {
+          const applied =
+            o.kind === 'later-date'
+              ? { ...input, raceDate: o.raceDate }
+              : o.kind === 'shorter-distance'
+                ? { ...input, goalDistanceKm: o.goalDistanceKm, goalMode: 'time' as const }
+                : { ...input, goalMode: o.goalMode };
+          assert.equal(feasibilityVerdict(applied).ok, true, `${o.kind} does not make the goal feasible`);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    assert.ok(infeasible > 20, `only ${infeasible} infeasible profiles generated`);
   });
 
   it('plans survive a JSON round trip through planSchema (they are stored as JSON)', () => {
