@@ -8,6 +8,7 @@
  */
 export {
   cleanText,
+  HARDNESS,
   isAllowedSwap,
   LLM_MAX_DISTANCE_CHANGE,
   mergeAdjustments,
@@ -22,3 +23,4 @@ export {
 } from './llm-personalise.js';
 export { buildUserMessage, SYSTEM_PROMPT } from './llm-prompt.js';
 export { type LlmAdjustment, type LlmPersonalisation, llmPersonalisationSchema } from './llm-schema.js';
+export { dismissesPain, textFitsWorkout } from './text-guard.js';

@@ -3,7 +3,9 @@ import {
   buildWorkout,
   checkPlan,
   type Plan,
+  QUALITY_TYPES,
   roundHalf,
+  sessionWorkCapKm,
   toDayNumber,
   type Violation,
   type Workout,
@@ -191,6 +193,37 @@ function limitWeekTotals(plan: Plan, basePlan: Plan, repairs: string[], input: P
       );
       repairs.push(`${w.date}: kept ${orig.distanceKm} km (the week may not grow past the engine's)`);
     }
+    week.targetKm = scheduledKm(week);
+    // Never harder: a changed quality session holds no more work than Daniels' cap for the week it is in,
+    // nor (same type) more than the engine's session; if it cannot, the engine's workout comes back.
+    week.workouts.forEach((w, i) => {
+      const orig = base.workouts.find((b) => b.date === w.date);
+      if (!orig || !QUALITY_TYPES.has(w.type) || w === orig) return;
+      let cap = sessionWorkCapKm(w.type, week.targetKm, plan.goalDistanceKm);
+      if (w.type === orig.type && orig.work) cap = Math.min(cap, orig.work.km);
+      if ((w.work?.km ?? 0) <= cap + 1e-9) return;
+      const rebuilt = buildWorkout(
+        w.type,
+        toDayNumber(w.date),
+        w.distanceKm ?? 0,
+        contextFor(plan, input, week.phase),
+        {
+          maxWorkKm: cap,
+        },
+      );
+      if ((rebuilt.work?.km ?? 0) <= cap + 1e-9 && rebuilt.distanceKm === w.distanceKm) {
+        // The model's checked text stays when it still fits the capped session.
+        for (const field of ['title', 'description', 'notes'] as const) {
+          const text = w[field];
+          if (text && textFitsWorkout(text, rebuilt)) rebuilt[field] = text;
+        }
+        week.workouts[i] = rebuilt;
+        repairs.push(`${w.date}: ${w.type} work cut to ${rebuilt.work?.km ?? 0} km (Daniels' cap)`);
+      } else {
+        week.workouts[i] = structuredClone(orig);
+        repairs.push(`${w.date}: restored ${orig.type} (the change broke Daniels' cap)`);
+      }
+    });
     week.targetKm = scheduledKm(week);
   });
 }

@@ -10,6 +10,7 @@
  */
 export { buildPlan, longRunCapKm } from './build-plan.js';
 export { checkPlan, type RuleCode, type Violation } from './check-plan.js';
+export { sessionWorkCapKm } from './daniels-caps.js';
 export { daysBetween, fromDayNumber, isoWeekday, parseIsoDate, toDayNumber } from './dates.js';
 export {
   assessFeasibility,
