@@ -10,6 +10,7 @@ import { createTelegram, waitForBotInfo } from '../../shared/telegram/index.js';
 import { createReplanJobHandler, REPLAN_QUEUE, replanJobSchema } from '../../shared/tracking/index.js';
 import { accountFeature } from './features/account.feature.js';
 import { fallbackFeature } from './features/fallback.feature.js';
+import { feasibilityFeature } from './features/feasibility.feature.js';
 import { helpFeature } from './features/help.feature.js';
 import { logFeature } from './features/log.feature.js';
 import { notesFeature } from './features/notes.feature.js';
@@ -77,6 +78,7 @@ await startApp(
         features: [
           helpFeature,
           planFeature,
+          feasibilityFeature,
           accountFeature,
           remindersFeature,
           notesFeature,

@@ -27,6 +27,8 @@ export const CALLBACK_PREFIXES = {
   replan: 'r1',
   /** Screenshot result buttons, `vs1:<code>:<extractionId>[:…]` — shared/vision/render-result.ts */
   vision: 'vs1',
+  /** The feasibility gate's options, `fz1:d:<date>` / `fz1:k:<5|10|h|m>` / `fz1:f` — shared/plans/feasibility-buttons.ts */
+  feasibility: 'fz1',
 } as const;
 
 /**

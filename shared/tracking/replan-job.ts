@@ -2,13 +2,19 @@ import { z } from 'zod';
 import type { Sql } from '../db/index.js';
 import type { Logger } from '../log/index.js';
 import { OutboxWriter } from '../outbox/index.js';
-import { formatDistance, renderPlanSummary, renderWeek } from '../planner/index.js';
+import {
+  formatDistance,
+  fromDayNumber,
+  renderPlanSummary,
+  renderWeek,
+  toDayNumber,
+} from '../planner/index.js';
 import { saveActivePlan } from '../plans/index.js';
 import { loadProfile, localToday } from '../profile/index.js';
 import type { Job } from '../queue/index.js';
 import { buildReplan } from './replan.js';
 import { REPLAN_WINDOW_DAYS, type ReplanTrigger, recentWeeklyKm } from './tracking-rules.js';
-import { markMissedWorkouts } from './tracking-store.js';
+import { loadRunHistory, markMissedWorkouts, RUN_HISTORY_DAYS } from './tracking-store.js';
 
 /** Queue of adaptive re-plan jobs (a job kind of its own: it builds from actual volume, not the profile). */
 export const REPLAN_QUEUE = 'replan';
@@ -62,7 +68,9 @@ export function createReplanJobHandler(deps: { sql: Sql; log: Logger; now?: () =
         select 1 from planned_workouts where user_id = ${userId} and workout_date = ${today}::date
           and status in ('done', 'cancelled')`;
       const weeklyKm = recentWeeklyKm(runs, today);
+      const history = await loadRunHistory(tx, userId, fromDayNumber(toDayNumber(today) - RUN_HISTORY_DAYS));
       const result = buildReplan({
+        history,
         profile,
         today,
         recentWeeklyKm: weeklyKm,

@@ -13,6 +13,7 @@ import {
   registeredCallbackCodecs,
 } from '../../shared/callbacks/index.js';
 // Every module that registers a codec (importing them is what registers them).
+import '../../shared/plans/feasibility-buttons.js';
 import '../../shared/profile/callback-data.js';
 import '../../shared/reminders/reminder-callbacks.js';
 import '../../shared/tracking/callback-data.js';
