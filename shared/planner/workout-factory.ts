@@ -322,7 +322,10 @@ function qualityWorkout(
         mainSet = `${formatDistance(zoneKm, u)} at goal race pace`;
         mainKm = zoneKm;
       } else {
-        const rep = u === 'mi' ? KM_PER_MILE : 1;
+        // Whole miles for runners in miles, unless two of them would not fit the run or the cap (a short taper
+        // run): then half miles, so the work never exceeds the workout's own distance.
+        const mile = 2 * KM_PER_MILE <= Math.min(distanceKm, cap) + 1e-9;
+        const rep = u === 'mi' ? (mile ? KM_PER_MILE : KM_PER_MILE / 2) : 1;
         let n = Math.min(8, Math.max(2, Math.round(main / (rep * 1.3))));
         while (n * rep > cap + 1e-9 && n > 2) n--;
         mainSet = `${n} × ${formatDistance(rep, u)} at goal race pace with 2 min jog`;
