@@ -45,28 +45,25 @@ describe('LLM merge bounds', () => {
   });
 
   it('turns an easy run into rest without distance and keeps the result valid', () => {
-    // A rest day shrinks the week (its target is what it schedules) and with it Daniels' per-week caps, so
-    // pick an easy run in a week without quality work; the repair path covers the other weeks.
-    const easy = base.weeks
-      .filter(
-        (w) =>
-          !w.workouts.some((x) => ['tempo', 'intervals', 'repetitions', 'race-pace'].includes(x.type)) &&
-          w.workouts.filter((x) => x.type === 'easy').length >= 2,
-      )
-      .flatMap((w) =>
-        w.workouts.filter((x) => x.type === 'easy').sort((a, b) => a.distanceKm! - b.distanceKm!),
-      )
-      .at(0)!; // the week's shortest easy run: the longer one still bounds its recovery run
-    const { plan, repairs } = mergeAdjustments(
-      base,
-      {
-        coachNote: 'Hi',
-        adjustments: [
-          { date: easy.date, type: 'rest', title: null, distanceKm: 5, description: null, note: null },
-        ],
-      },
-      input,
-    );
+    // A rest day shrinks the week (its target is what it schedules) and with it Daniels' per-week caps and
+    // the recovery-run bound, so not every easy run can go; at least one in the plan can, and the repair
+    // path (next test) covers the others.
+    const toRest = (date: string) =>
+      mergeAdjustments(
+        base,
+        {
+          coachNote: 'Hi',
+          adjustments: [{ date, type: 'rest', title: null, distanceKm: 5, description: null, note: null }],
+        },
+        input,
+      );
+    const easies = workouts.filter((w) => w.type === 'easy');
+    const easy = easies.find((w) => {
+      const r = toRest(w.date);
+      return r.repairs.length === 0 && checkPlan(r.plan, input).length === 0;
+    });
+    assert.ok(easy, `none of ${easies.length} easy runs can become a rest day`);
+    const { plan, repairs } = toRest(easy.date);
     const rest = plan.weeks.flatMap((w) => w.workouts).find((w) => w.date === easy.date)!;
     assert.equal(rest.type, 'rest');
     assert.equal(rest.distanceKm, undefined);
@@ -74,7 +71,6 @@ describe('LLM merge bounds', () => {
     const week = plan.weeks.find((w) => w.workouts.includes(rest))!;
     const baseWeek = base.weeks[week.index - 1]!;
     assert.equal(Math.round((baseWeek.targetKm - week.targetKm) * 10) / 10, easy.distanceKm);
-    assert.deepEqual(checkPlan(plan, input), []);
   });
 
   it('repairs a rest day that breaks a percentage cap by restoring the week, not by giving up', () => {
