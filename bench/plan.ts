@@ -9,6 +9,7 @@ import {
   checkPlan,
   fromDayNumber,
   type PlannerInput,
+  planOrGate,
   toDayNumber,
 } from '../shared/planner/index.js';
 
@@ -33,6 +34,7 @@ function randomProfile(r: () => number, leadDays?: number): PlannerInput {
     const d = 1 + Math.floor(r() * 7);
     if (!days.includes(d)) days.push(d);
   }
+  days.sort((a, b) => a - b); // the profile schema keeps training days sorted
   const race = r() < 0.5 ? { distanceKm: pick([5, 10, 21.0975]), pace: 200 + r() * 300 } : undefined;
   return {
     today: fromDayNumber(today),
@@ -89,6 +91,8 @@ export function runPlanBench(options: { count?: number; seed?: number; print?: b
   buildAny: BenchStats;
   build30: BenchStats;
   check30: BenchStats;
+  gate30: BenchStats;
+  gateRefused: BenchStats;
   weeksAny: { mean: number; max: number };
 } {
   const count = options.count ?? 10_000;
@@ -104,10 +108,18 @@ export function runPlanBench(options: { count?: number; seed?: number; print?: b
   const plans = thirty.map((p) => buildPlan(p));
   let i = 0;
   const check30 = stats(time(thirty, (p) => checkPlan(plans[i++]!, p)));
+  // The product path: the feasibility gate, then (when feasible) the same single build.
+  const gateTimes = time(thirty, planOrGate);
+  const refused = thirty.map((p, k) => [p, k] as const).filter(([p]) => planOrGate(p).infeasible);
+  const gate30 = stats(gateTimes.filter((_, k) => !refused.some(([, j]) => j === k)));
+  // A refused goal also searches for the options (earliest date, shorter distance, finish): several builds.
+  const gateRefused = stats(time(refused.map(([p]) => p).slice(0, 500), planOrGate));
   const result = {
     buildAny,
     build30,
     check30,
+    gate30,
+    gateRefused,
     weeksAny: { mean: weeks.reduce((a, b) => a + b, 0) / weeks.length, max: Math.max(...weeks) },
   };
   if (options.print ?? true) {
@@ -118,6 +130,8 @@ export function runPlanBench(options: { count?: number; seed?: number; print?: b
     );
     console.log(`plan build, ${count} 30-week plans: ${f(build30)}  (target p99 < 5 ms)`);
     console.log(`plan check, ${count} 30-week plans: ${f(check30)}`);
+    console.log(`gate + build, ${gate30.count} feasible 30-week goals: ${f(gate30)}`);
+    console.log(`gate refusal with options, ${gateRefused.count} infeasible goals: ${f(gateRefused)}`);
   }
   return result;
 }

@@ -14,6 +14,7 @@ import { VISION_QUEUE } from '../../shared/vision/index.js';
 import { accountFeature } from './features/account.feature.js';
 import { coachFeature } from './features/coach.feature.js';
 import { fallbackFeature } from './features/fallback.feature.js';
+import { feasibilityFeature } from './features/feasibility.feature.js';
 import { helpFeature } from './features/help.feature.js';
 import { logFeature } from './features/log.feature.js';
 import { notesFeature } from './features/notes.feature.js';
@@ -107,6 +108,7 @@ await startApp(
         features: [
           helpFeature,
           planFeature,
+          feasibilityFeature,
           accountFeature,
           remindersFeature,
           notesFeature,

@@ -29,6 +29,8 @@ export const CALLBACK_PREFIXES = {
   vision: 'vs1',
   /** The coach's Apply / Cancel under a proposed change, `co1:a|c:<proposalId>` — shared/coach/callback-data.ts */
   coach: 'co1',
+  /** The feasibility gate's options, `fz1:d:<date>` / `fz1:k:<5|10|h|m>` / `fz1:f` — shared/plans/feasibility-buttons.ts */
+  feasibility: 'fz1',
 } as const;
 
 /**

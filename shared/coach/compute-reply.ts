@@ -244,11 +244,22 @@ function lighten(
         ...(advice ? ['', advice] : []),
       ].join('\n');
     },
-    // A shorter long run makes the next normal one look like a jump: that is the plan resuming.
-    [{ code: 'LONG_RUN_PROGRESSION', afterWeek: weekIndexOf(ctx.active.plan, l.from) }],
+    // A shorter long run makes the next normal one look like a spike: that is the plan resuming at its pre-cutback level (the same allowance the checker gives a cutback week).
+    [
+      { code: 'SPIKE', afterWeek: weekIndexOf(ctx.active.plan, l.from) },
+      // Runs only get shorter: a lighter week schedules less than its target, never more.
+      ...lightenedWeeks(ctx.active.plan, l.from, l.to).map((week) => ({
+        code: 'WEEK_VOLUME' as const,
+        week,
+      })),
+    ],
     undefined,
     advice,
   );
+}
+
+function lightenedWeeks(plan: Plan, from: string, to: string): number[] {
+  return plan.weeks.filter((w) => w.endDate >= from && w.startDate <= to).map((w) => w.index);
 }
 
 function weekIndexOf(plan: Plan, date: string): number {

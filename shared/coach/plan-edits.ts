@@ -69,8 +69,9 @@ const roundHalf = (km: number) => Math.round(km * 2) / 2;
 
 /**
  * The plan with every run between `from` and `to` shortened by `factor` (races untouched; quality
- * sessions turned into easy runs with `easyOnly`). Week targets stay: they are caps, and lowering one
- * would make the following normal week look like a ramp. Pure.
+ * sessions turned into easy runs with `easyOnly`). Week targets stay: they are caps (runs only get
+ * shorter, so a changed week schedules less than its target, which `vetRevision` is told to accept),
+ * and lowering one would make the sessions kept look over Daniels' share of the week. Pure.
  *
  * @example
  * const lighter = lightenDays(plan, { from: '2027-03-03', to: '2027-03-09', factor: 0.5, easyOnly: true, units: 'km', note: 'Lighter after knee pain.' });
@@ -96,7 +97,7 @@ export function lightenDays(plan: Plan, l: Lightening): Plan {
         const dist = formatDistance(km, l.units);
         return {
           ...w,
-          ...(toEasy ? { type: 'easy' as const, title: 'Easy run' } : {}),
+          ...(toEasy ? { type: 'easy' as const, title: 'Easy run', work: undefined } : {}),
           distanceKm: km,
           durationMin: Math.round((km * secPerKm) / 60),
           pace,

@@ -11,6 +11,8 @@ export interface Tolerance {
   readonly date?: string;
   /** Only in weeks after this index. */
   readonly afterWeek?: number;
+  /** Only this week. */
+  readonly week?: number;
   readonly message?: string;
 }
 
@@ -40,6 +42,7 @@ export function vetRevision(
           t.code === v.code &&
           (t.date === undefined || t.date === v.date) &&
           (t.afterWeek === undefined || (v.week ?? 0) > t.afterWeek) &&
+          (t.week === undefined || v.week === t.week) &&
           (t.message === undefined || t.message === v.message),
       ),
   );

@@ -1,31 +1,28 @@
 import { fromDayNumber, toDayNumber } from './dates.js';
-import { phaseLayout, planWeekSpecs, volumeLevels } from './periodization.js';
+import { isMarathonGoal, longRunCapKm } from './long-run.js';
+import { floorKm, phaseLayout, planWeekSpecs, volumeLevels } from './periodization.js';
 import type { Plan, Week } from './plan-schema.js';
 import { type PlannerInput, plannerInputSchema } from './planner-input.js';
 import {
+  BUILDER_CUTBACK_FACTOR,
   BUILDER_LONG_SHARE_MARGIN,
   isCompleteBeginner,
-  longRunMaxKm,
-  longRunMaxMinutes,
   longRunShareCap,
-  taperWeeks,
+  NOVICE_FROM_ZERO_KM,
+  RAMP_MAX_FRACTION,
 } from './rules.js';
-import { predictGoal, resolveVdot, trainingPaces } from './training-paces.js';
+import { SpikeWindow, startLongestKm, volumeReferenceKm } from './spike-rule.js';
+import { planPaces, predictGoal, resolveVdot } from './training-paces.js';
+import { isUltra } from './ultra.js';
 import { buildWeek, type WeekEnv } from './week-builder.js';
 import { raceName } from './workout-factory.js';
 
-/**
- * The long-run cap for this runner: the smaller of the distance cap and the time cap at the slow end of E pace.
- * @example longRunCapKm(input, trainingPaces(45, 42.195)) // 30
- */
-export function longRunCapKm(input: PlannerInput, eSlowSecPerKm: number): number {
-  const byTime = (longRunMaxMinutes(input.goalDistanceKm) * 60) / eSlowSecPerKm;
-  return Math.min(longRunMaxKm(input.goalDistanceKm, input.experience), byTime);
-}
+export { longRunCapKm };
 
 /**
  * Builds the deterministic training plan. Pure and synchronous; throws a ZodError for invalid input
- * (callers validate user input first — an invalid input here is a programming error).
+ * (callers validate user input first — an invalid input here is a programming error). It does not judge
+ * feasibility: callers ask `assessFeasibility` first and build only feasible goals.
  * The first workout is the day after `today`; the last is the race on `raceDate`.
  * @example
  * const plan = buildPlan(input);
@@ -37,9 +34,13 @@ export function buildPlan(rawInput: PlannerInput): Plan {
   const raceDay = toDayNumber(input.raceDate);
   const startDay = today + 1;
   const { vdot, source } = resolveVdot(input);
-  const paces = trainingPaces(vdot, input.goalDistanceKm);
-  const prediction = predictGoal(input, vdot);
+  const paces = planPaces(input, vdot);
+  const ultra = isUltra(input.goalDistanceKm);
+  const finish = input.goalMode === 'finish';
+  const prediction = ultra || finish ? undefined : predictGoal(input, vdot);
   const days = [...input.trainingDays].sort((a, b) => a - b);
+  const shareCap = longRunShareCap(days.length, input.goalDistanceKm);
+  const start = startLongestKm(input);
 
   const env: WeekEnv = {
     input,
@@ -47,28 +48,65 @@ export function buildPlan(rawInput: PlannerInput): Plan {
     raceDay,
     days,
     completeBeginner: isCompleteBeginner(input),
-    longShare: longRunShareCap(days.length, input.goalDistanceKm) - BUILDER_LONG_SHARE_MARGIN,
+    longShare: shareCap - BUILDER_LONG_SHARE_MARGIN,
+    longShareCap: shareCap,
     longCapKm: longRunCapKm(input, paces.E.slow),
+    startLongestKm: start,
+    spike: new SpikeWindow(today, start),
+    ultra,
+    finish,
+    marathonPace: isMarathonGoal(input.goalDistanceKm) && !finish,
+    noviceFromZero: input.experience === 'beginner' && input.weeklyVolumeKm < NOVICE_FROM_ZERO_KM,
+    lastWeekKm: 0,
+    topKm: 0,
+    taperWindowKm: [],
     ctx: {
       paces,
       units: input.units,
       goalDistanceKm: input.goalDistanceKm,
-      predictedSeconds: prediction.vdotSeconds,
+      ...(prediction ? { predictedSeconds: prediction.vdotSeconds } : {}),
     },
     prevHardDays: [],
     prevLongKm: undefined,
   };
 
-  const weeks: Week[] = planWeekSpecs(input, startDay, raceDay).map((spec) => ({
-    index: spec.index,
-    startDate: fromDayNumber(spec.monday),
-    endDate: fromDayNumber(spec.monday + 6),
-    phase: spec.phase,
-    maintenance: spec.maintenance,
-    cutback: spec.cutback,
-    targetKm: spec.targetKm,
-    workouts: buildWeek(spec, env),
-  }));
+  const { baselineKm, peakKm } = volumeLevels(input);
+  let ref = baselineKm;
+  env.topKm = volumeReferenceKm(input); // until a full week is built, as the checker assumes
+  let afterCutback = false;
+  let seenFull = false;
+  const weeks: Week[] = [];
+  for (const spec of planWeekSpecs(input, startDay, raceDay)) {
+    const pre = spec.phase === 'base' || spec.phase === 'build' || spec.phase === 'peak';
+    const ceiling = spec.maintenance ? Math.max(Math.min(baselineKm, peakKm), 0.75 * peakKm) : peakKm;
+    // Nielsen 2014: ≤ 10 % a week; after a cutback, back to the pre-cutback level first.
+    if (!pre || spec.index === 1 || afterCutback) spec.targetKm = floorKm(ref);
+    else if (spec.cutback) spec.targetKm = floorKm(ref * BUILDER_CUTBACK_FACTOR);
+    else spec.targetKm = floorKm(Math.min(ceiling, ref * (1 + RAMP_MAX_FRACTION)));
+    if (spec.phase === 'race') {
+      // Race week: only the training days before the race share the volume (a midweek race gets less).
+      const before = days.filter((d) => spec.monday + d - 1 < raceDay).length;
+      spec.targetKm = floorKm((ref * before) / days.length);
+    }
+    const workouts = buildWeek(spec, env);
+    const scheduled = Math.round(env.lastWeekKm * 10) / 10;
+    if (pre && !spec.cutback && spec.monday >= startDay) {
+      ref = scheduled;
+      env.topKm = seenFull ? Math.max(env.topKm, scheduled) : scheduled;
+      seenFull = true;
+    }
+    afterCutback = spec.cutback;
+    weeks.push({
+      index: spec.index,
+      startDate: fromDayNumber(spec.monday),
+      endDate: fromDayNumber(spec.monday + 6),
+      phase: spec.phase,
+      maintenance: spec.maintenance,
+      cutback: spec.cutback,
+      targetKm: scheduled,
+      workouts,
+    });
+  }
 
   return {
     version: 1,
@@ -79,14 +117,14 @@ export function buildPlan(rawInput: PlannerInput): Plan {
     vdot,
     vdotSource: source,
     paces,
-    prediction,
-    warnings: planWarnings(input, startDay, raceDay),
+    ...(prediction ? { prediction } : {}),
+    warnings: planWarnings(input, startDay, raceDay, weeks),
     weeks,
   };
 }
 
-/** Honest notes for plans that cannot be ideal (short lead time, low volume for a long race). */
-function planWarnings(input: PlannerInput, startDay: number, raceDay: number): string[] {
+/** Honest notes: short lead time, a long run that is a big share of a small week, ultras and run/walk goals. */
+function planWarnings(input: PlannerInput, startDay: number, raceDay: number, weeks: Week[]): string[] {
   const warnings: string[] = [];
   const layout = phaseLayout(input, startDay, raceDay);
   const buildWeeks = layout.total - 1 - layout.taper;
@@ -96,13 +134,22 @@ function planWarnings(input: PlannerInput, startDay: number, raceDay: number): s
       `Only ${layout.total} week(s) until the ${raceName(input.goalDistanceKm, input.units)}: there is little time to build fitness, so this plan keeps you healthy and arrives fresh rather than adding much volume.`,
     );
   }
-  if (layout.taper < taperWeeks(input.goalDistanceKm)) {
-    warnings.push('The taper is shorter than ideal because race day is close.');
-  }
-  const { baselineKm } = volumeLevels(input);
-  if (input.goalDistanceKm >= 30 && baselineKm < 20 && buildWeeks < 16) {
+  const bigShare = weeks.some((w) =>
+    w.workouts.some((x) => x.type === 'long' && w.targetKm > 0 && (x.distanceKm ?? 0) > 0.35 * w.targetKm),
+  );
+  if (bigShare && input.goalDistanceKm >= 30) {
     warnings.push(
-      'A marathon-length race from under 20 km a week needs more than 4 months; consider a shorter race or a run/walk strategy.',
+      'Your long run is a bigger share of the week than the usual 25–30 %: at your weekly volume that is how the plan prepares you for the distance (capped by time and at 35 km).',
+    );
+  }
+  if (isUltra(input.goalDistanceKm)) {
+    warnings.push(
+      'Beyond the marathon no formula predicts a finish time honestly: race by time and feel, and use the long runs to practise walking, eating and the terrain.',
+    );
+  }
+  if (input.goalMode === 'finish') {
+    warnings.push(
+      'Goal: finish comfortably, with walk breaks. No time is predicted and there is no race-pace work.',
     );
   }
   return warnings;

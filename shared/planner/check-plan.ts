@@ -1,26 +1,24 @@
-import { longRunCapKm } from './build-plan.js';
+import { checkSafety } from './check-safety.js';
 import { isoWeekday, parseIsoDate, toDayNumber } from './dates.js';
+import { longRunCapKm } from './long-run.js';
 import { HARD_TYPES, type Plan, QUALITY_TYPES, RUN_TYPES, type Week, type Workout } from './plan-schema.js';
 import type { PlannerInput } from './planner-input.js';
 import {
   CUTBACK_MAX_GAP,
   CUTBACK_MIN_REDUCTION,
+  CUTBACK_MIN_VOLUME_KM,
   EASY_MIN_KM,
   isCompleteBeginner,
   LONG_RUN_MIN_DAYS_BEFORE_RACE,
   longRunShareCap,
-  maxNextLongRunKm,
   maxNextWeekKm,
   PACE_TOLERANCE_SEC,
   QUALITY_MAX_PER_WEEK,
-  RACE_WEEK_FACTOR,
-  starterFloorKm,
-  TAPER_TOLERANCE,
-  taperFactors,
-  taperWeeks,
   VOLUME_EPSILON_KM,
 } from './rules.js';
-import { resolveVdot, trainingPaces } from './training-paces.js';
+import { volumeReferenceKm } from './spike-rule.js';
+import { TAPER_TOLERANCE, taperDays, taperWindowFactor } from './taper.js';
+import { planPaces, resolveVdot } from './training-paces.js';
 import { ZONE_OF_TYPE } from './workout-factory.js';
 
 /**
@@ -39,7 +37,13 @@ export type RuleCode =
   | 'WEEK_VOLUME'
   | 'LONG_RUN_SHARE'
   | 'LONG_RUN_MAX'
-  | 'LONG_RUN_PROGRESSION'
+  | 'SPIKE'
+  | 'DANIELS_CAP'
+  | 'SENIOR_HARD_DAYS'
+  | 'NOVICE_RUN_DAYS'
+  | 'REST_DAY'
+  | 'RECOVERY_LENGTH'
+  | 'NO_PREDICTION'
   | 'LONG_RUN_LONGEST'
   | 'CUTBACK'
   | 'TAPER'
@@ -75,6 +79,7 @@ export function checkPlan(plan: Plan, input: PlannerInput): Violation[] {
   checkCalendar(plan, input, out);
   checkVolumes(plan, input, out);
   checkWorkouts(plan, input, out);
+  checkSafety(plan, input, out);
   return out;
 }
 
@@ -198,27 +203,31 @@ function checkCalendar(plan: Plan, input: PlannerInput, out: Violation[]): void 
 
 function checkVolumes(plan: Plan, input: PlannerInput, out: Violation[]): void {
   const days = input.trainingDays.length;
+  const today = toDayNumber(input.today);
   const vdot = resolveVdot(input).vdot;
-  const longCap = Math.max(
-    EASY_MIN_KM,
-    longRunCapKm(input, trainingPaces(vdot, input.goalDistanceKm).E.slow),
-  );
-  let ref = Math.max(input.weeklyVolumeKm, starterFloorKm(days));
+  const longCap = Math.max(EASY_MIN_KM, longRunCapKm(input, planPaces(input, vdot).E.slow));
+  const shareCapFraction = longRunShareCap(days, input.goalDistanceKm);
+  let ref = volumeReferenceKm(input);
   let top = 0;
   let gap = 0;
-  let prevLong: number | undefined;
+  let afterCutback = false;
   for (const week of plan.weeks) {
     const pre = week.phase === 'base' || week.phase === 'build' || week.phase === 'peak';
-    const allowed = maxNextWeekKm(ref);
-    if (week.targetKm > allowed + eps) {
+    const start = parseIsoDate(week.startDate);
+    const full = start !== undefined && start > today;
+    // Nielsen 2014: ≤ 10 % over the reference; the week after a cutback only returns to the reference.
+    const allowed = afterCutback ? ref : maxNextWeekKm(ref);
+    if (full && week.targetKm > allowed + eps) {
       out.push({
         code: 'RAMP',
         week: week.index,
-        message: `target ${week.targetKm} km > ${r1(allowed)} km allowed after ${ref} km`,
+        message: `target ${week.targetKm} km > ${r1(allowed)} km allowed after ${r1(ref)} km`,
       });
     }
     if (week.cutback) {
-      if (!pre || week.targetKm > ref * (1 - CUTBACK_MIN_REDUCTION) + eps) {
+      // Below 10 km a week (a couple of 2 km run/walks) there is nothing left to cut.
+      const reduced = week.targetKm <= ref * (1 - CUTBACK_MIN_REDUCTION) + eps || ref < CUTBACK_MIN_VOLUME_KM;
+      if (!pre || !reduced) {
         out.push({
           code: 'CUTBACK',
           week: week.index,
@@ -227,8 +236,10 @@ function checkVolumes(plan: Plan, input: PlannerInput, out: Violation[]): void {
       }
       gap = 0;
     } else if (pre) {
-      ref = week.targetKm;
-      top = Math.max(top, week.targetKm);
+      if (full) {
+        ref = week.targetKm;
+        top = Math.max(top, week.targetKm);
+      }
       gap++;
       if (gap > CUTBACK_MAX_GAP) {
         out.push({
@@ -238,33 +249,26 @@ function checkVolumes(plan: Plan, input: PlannerInput, out: Violation[]): void {
         });
       }
     }
-    const runs = week.workouts.filter((w) => w.type !== 'race');
+    afterCutback = week.cutback;
+    const runs = week.workouts.filter((w) => w.type !== 'race' && w.type !== 'rest');
     const sum = runs.reduce((s, w) => s + km(w), 0);
-    if (sum > week.targetKm + eps) {
+    if (Math.abs(sum - week.targetKm) > eps) {
       out.push({
         code: 'WEEK_VOLUME',
         week: week.index,
-        message: `workouts add up to ${r1(sum)} km > target ${week.targetKm} km`,
+        message: `workouts add up to ${r1(sum)} km, the week says ${week.targetKm} km`,
       });
     }
     const long = runs.find((w) => w.type === 'long');
     const longest = runs.reduce((m, w) => Math.max(m, km(w)), 0);
     if (long) {
-      const shareCap = Math.max(longRunShareCap(days, input.goalDistanceKm) * week.targetKm, EASY_MIN_KM);
-      if (km(long) > shareCap + eps) {
+      const shareCap = Math.max(shareCapFraction * week.targetKm, EASY_MIN_KM);
+      if (full && runs.length > 1 && km(long) > shareCap + eps) {
         out.push({
           code: 'LONG_RUN_SHARE',
           week: week.index,
           date: long.date,
           message: `long run ${km(long)} km > ${r1(shareCap)} km (share of week)`,
-        });
-      }
-      if (prevLong !== undefined && km(long) > maxNextLongRunKm(prevLong) + eps) {
-        out.push({
-          code: 'LONG_RUN_PROGRESSION',
-          week: week.index,
-          date: long.date,
-          message: `long run jumps from ${prevLong} to ${km(long)} km`,
         });
       }
       if (longest > km(long) + eps) {
@@ -275,7 +279,6 @@ function checkVolumes(plan: Plan, input: PlannerInput, out: Violation[]): void {
           message: 'another run is longer than the long run',
         });
       }
-      if (pre && !week.cutback) prevLong = km(long);
     }
     if (longest > longCap + eps) {
       out.push({
@@ -293,37 +296,58 @@ function checkVolumes(plan: Plan, input: PlannerInput, out: Violation[]): void {
       });
     }
   }
-  checkTaper(plan, input, top || Math.max(input.weeklyVolumeKm, starterFloorKm(days)), out);
+  checkTaper(plan, input, top || volumeReferenceKm(input), out);
 }
 
+/** Taper phases and volumes, measured back from race day in 7-day windows (Bosquet 2007). */
 function checkTaper(plan: Plan, input: PlannerInput, top: number, out: Violation[]): void {
+  const raceDay = toDayNumber(input.raceDate);
+  const taperStart = raceDay - taperDays(input.goalDistanceKm);
   const n = plan.weeks.length;
-  const t = Math.min(taperWeeks(input.goalDistanceKm), n - 1);
-  const factors = taperFactors(taperWeeks(input.goalDistanceKm)).slice(-t);
   plan.weeks.forEach((week: Week, i) => {
-    const k = i - (n - 1 - t);
-    const expected = i === n - 1 ? 'race' : k >= 0 ? 'taper' : undefined;
+    const start = parseIsoDate(week.startDate) ?? 0;
+    const expected = i === n - 1 ? 'race' : start + 6 >= taperStart ? 'taper' : undefined;
     if (expected === undefined && (week.phase === 'taper' || week.phase === 'race')) {
       out.push({ code: 'TAPER', week: week.index, message: `unexpected ${week.phase} week` });
     }
     if (expected !== undefined && week.phase !== expected) {
       out.push({ code: 'TAPER', week: week.index, message: `week should be ${expected}, is ${week.phase}` });
     }
-    if (expected === undefined) return;
-    const factor = expected === 'race' ? RACE_WEEK_FACTOR : factors[k]!;
-    const max = top * (factor + TAPER_TOLERANCE);
-    if (week.targetKm > max + eps) {
+  });
+  const windows = Math.ceil(taperDays(input.goalDistanceKm) / 7);
+  const sums = new Array<number>(windows + 1).fill(0);
+  const counts = new Array<number>(windows + 1).fill(0);
+  for (const week of plan.weeks) {
+    for (const w of week.workouts) {
+      const day = parseIsoDate(w.date);
+      if (day === undefined || w.type === 'race' || day >= raceDay) continue;
+      const k = Math.ceil((raceDay - day) / 7);
+      if (k <= windows && w.type !== 'rest') {
+        sums[k]! += km(w);
+        counts[k]!++;
+      }
+    }
+  }
+  for (let k = 1; k <= windows; k++) {
+    // A partly tapered window (e.g. days 8–14 before a 10K, 9 taper days) allows its days' mean factor.
+    const factor = taperWindowFactor(input.goalDistanceKm, k);
+    // Runs already at the 2 km minimum cannot shrink further (one minimum run of slack).
+    const max = Math.max(top * (factor + TAPER_TOLERANCE), counts[k]! * EASY_MIN_KM * 1.25) + EASY_MIN_KM;
+    if (factor < 1 && sums[k]! > max + eps) {
       out.push({
         code: 'TAPER',
-        week: week.index,
-        message: `${expected} week ${week.targetKm} km > ${r1(max)} km`,
+        message: `${r1(sums[k]!)} km in the ${ordinal(k)} 7 days before the race > ${r1(max)} km`,
       });
     }
-  });
+  }
+}
+
+function ordinal(k: number): string {
+  return k === 1 ? 'last' : k === 2 ? 'second-last' : 'third-last';
 }
 
 function checkWorkouts(plan: Plan, input: PlannerInput, out: Violation[]): void {
-  const paces = trainingPaces(resolveVdot(input).vdot, input.goalDistanceKm);
+  const paces = planPaces(input, resolveVdot(input).vdot);
   const completeBeginner = isCompleteBeginner(input);
   let prevHard: number | undefined;
   for (const week of plan.weeks) {

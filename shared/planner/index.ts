@@ -1,6 +1,7 @@
 /**
  * Public API of the training-science planner: a pure, deterministic plan engine (VDOT paces, periodisation,
- * rule checker, rendering) and the LLM personalisation layer that works inside its bounds.
+ * rule checker, rendering). Pure: no I/O, no LLM — the GPT layer lives in `shared/personalise` and uses this
+ * module, never the other way round.
  * @example
  * import { buildPlan, checkPlan, plannerInputSchema } from '../planner/index.js';
  * const input = plannerInputSchema.parse(raw);
@@ -9,23 +10,20 @@
  */
 export { buildPlan, longRunCapKm } from './build-plan.js';
 export { checkPlan, type RuleCode, type Violation } from './check-plan.js';
+export { sessionWorkCapKm } from './daniels-caps.js';
 export { daysBetween, fromDayNumber, isoWeekday, parseIsoDate, toDayNumber } from './dates.js';
 export {
-  cleanText,
-  isAllowedSwap,
-  LLM_MAX_DISTANCE_CHANGE,
-  mergeAdjustments,
-  repairPlan,
-} from './llm-merge.js';
-export {
-  PersonalisationError,
-  type PersonaliseArgs,
-  type PersonaliseResult,
-  type PersonaliseUsage,
-  personalisePlan,
-} from './llm-personalise.js';
-export { buildUserMessage, SYSTEM_PROMPT } from './llm-prompt.js';
-export { type LlmAdjustment, type LlmPersonalisation, llmPersonalisationSchema } from './llm-schema.js';
+  assessFeasibility,
+  earliestFeasibleDate,
+  type Feasibility,
+  type FeasibilityOption,
+  feasibilityOptions,
+  feasibilityVerdict,
+  longRunReadiness,
+  minimumLeadWeeks,
+  type PlanOrGate,
+  planOrGate,
+} from './feasibility.js';
 export {
   HARD_TYPES,
   type PaceRange,
@@ -76,3 +74,4 @@ export {
   velocityAtVo2,
   vo2AtVelocity,
 } from './vdot.js';
+export { buildWorkout, roundHalf, type WorkoutContext, ZONE_OF_TYPE } from './workout-factory.js';

@@ -1,19 +1,9 @@
 import { mondayOf } from './dates.js';
 import type { Phase } from './plan-schema.js';
 import type { PlannerInput } from './planner-input.js';
-import {
-  BUILDER_CUTBACK_FACTOR,
-  BUILDER_RAMP_ABS_KM,
-  BUILDER_RAMP_FRACTION,
-  cutbackEvery,
-  MAX_KM_PER_TRAINING_DAY,
-  maxBlockWeeks,
-  peakVolumeGoalKm,
-  RACE_WEEK_FACTOR,
-  starterFloorKm,
-  taperFactors,
-  taperWeeks,
-} from './rules.js';
+import { cutbackEvery, MAX_KM_PER_TRAINING_DAY, maxBlockWeeks, peakVolumeGoalKm } from './rules.js';
+import { volumeReferenceKm } from './spike-rule.js';
+import { taperDays } from './taper.js';
 
 /**
  * The skeleton of one plan week before workouts are placed.
@@ -28,19 +18,29 @@ export interface WeekSpec {
   targetKm: number;
 }
 
+/**
+ * Rounds down to 0.1 km under 10 km and to 0.5 km above (tiny volumes still grow by 10 %).
+ * @example floorKm(4.44) // 4.4
+ * @example floorKm(12.9) // 12.5
+ */
+export function floorKm(km: number): number {
+  return km < 10 ? Math.floor(km * 10 + 1e-9) / 10 : floorHalf(km);
+}
+
 /** Rounds down to 0.5 km (never rounds a cap upwards). @example floorHalf(6.9) // 6.5 */
 export function floorHalf(km: number): number {
   return Math.floor(km * 2 + 1e-9) / 2;
 }
 
 /**
- * Volume levels of a runner: where the plan starts and the most it aims for.
+ * Volume levels of a runner: where the plan starts (the ramp reference, at most what the training days carry)
+ * and the most it aims for.
  * @example volumeLevels(input) // { baselineKm: 30, peakKm: 50 }
  */
 export function volumeLevels(input: PlannerInput): { baselineKm: number; peakKm: number } {
   const days = input.trainingDays.length;
   const cap = days * MAX_KM_PER_TRAINING_DAY;
-  const baselineKm = Math.min(Math.max(input.weeklyVolumeKm, starterFloorKm(days)), cap);
+  const baselineKm = Math.min(volumeReferenceKm(input), cap);
   const peakKm = Math.min(
     Math.max(peakVolumeGoalKm(input.goalDistanceKm, input.experience), baselineKm),
     cap,
@@ -50,8 +50,9 @@ export function volumeLevels(input: PlannerInput): { baselineKm: number; peakKm:
 
 /**
  * How the weeks between the first plan day and race day split into phases:
- * [maintenance base…][base][build][peak][taper…][race week]. The periodised block is capped
- * (see `maxBlockWeeks`); short lead times drop base/build/peak first, then taper weeks.
+ * [maintenance base…][base][build][peak][taper…][race week]. Taper weeks are those holding a day of the
+ * taper, counted back from race day (see `taperDays`), so a midweek race tapers as much as a Sunday one.
+ * The periodised block is capped (see `maxBlockWeeks`); longer lead times start with a maintenance base.
  * @example phaseLayout(input, startDay, raceDay) // { total: 16, maintenance: 0, base: 6, build: 4, peak: 3, taper: 2 }
  */
 export function phaseLayout(
@@ -59,8 +60,11 @@ export function phaseLayout(
   startDay: number,
   raceDay: number,
 ): { total: number; maintenance: number; base: number; build: number; peak: number; taper: number } {
-  const total = (mondayOf(raceDay) - mondayOf(startDay)) / 7 + 1;
-  const taper = Math.min(taperWeeks(input.goalDistanceKm), total - 1);
+  const first = mondayOf(startDay);
+  const total = (mondayOf(raceDay) - first) / 7 + 1;
+  const taperStart = raceDay - taperDays(input.goalDistanceKm);
+  let taper = 0;
+  for (let i = total - 2; i >= 0 && first + i * 7 + 6 >= taperStart; i--) taper++;
   const pre = total - 1 - taper;
   const maintenance = Math.max(0, pre - maxBlockWeeks(input.goalDistanceKm));
   const block = pre - maintenance;
@@ -70,69 +74,37 @@ export function phaseLayout(
 }
 
 /**
- * Builds the week skeletons with their target volumes: start at the baseline, grow 8 % (or 2.5 km) a week up
- * to the peak target, cut back ~20 % every 3rd/4th week, then taper relative to the highest week.
- * @example planWeekSpecs(input, startDay, raceDay).map((w) => w.targetKm) // [30, 32.5, 35, 28, 37.5, …]
+ * The week skeletons (phase, maintenance, cutback) before volumes are set; the builder sets each week's
+ * target from what the previous weeks really scheduled.
+ * @example planWeekSpecs(input, startDay, raceDay).map((w) => w.phase) // ['base', 'base', …, 'taper', 'race']
  */
 export function planWeekSpecs(input: PlannerInput, startDay: number, raceDay: number): WeekSpec[] {
   const layout = phaseLayout(input, startDay, raceDay);
-  const { baselineKm, peakKm } = volumeLevels(input);
   const firstMonday = mondayOf(startDay);
   const cycle = cutbackEvery(input);
   const pre = layout.total - 1 - layout.taper;
   const specs: WeekSpec[] = [];
-  let ref = 0;
-  let top = floorHalf(baselineKm);
-  for (let i = 0; i < pre; i++) {
+  for (let i = 0; i < layout.total; i++) {
     const maintenance = i < layout.maintenance;
     const j = i - layout.maintenance;
     const phase: Phase =
-      maintenance || j < layout.base ? 'base' : j < layout.base + layout.build ? 'build' : 'peak';
-    const ceiling = maintenance ? Math.max(Math.min(baselineKm, peakKm), 0.75 * peakKm) : peakKm;
-    const cutback = (i + 1) % cycle === 0;
-    let targetKm: number;
-    if (i === 0) {
-      targetKm = floorHalf(baselineKm);
-      ref = targetKm;
-    } else if (cutback) {
-      targetKm = floorHalf(ref * BUILDER_CUTBACK_FACTOR);
-    } else {
-      targetKm = floorHalf(
-        Math.min(ceiling, ref + Math.max(ref * BUILDER_RAMP_FRACTION, BUILDER_RAMP_ABS_KM)),
-      );
-      // Never drop below the reference on a normal week unless the ceiling says so (maintenance → block).
-      ref = targetKm;
-    }
-    if (!cutback || i === 0) top = Math.max(top, targetKm);
+      i === layout.total - 1
+        ? 'race'
+        : i >= pre
+          ? 'taper'
+          : maintenance || j < layout.base
+            ? 'base'
+            : j < layout.base + layout.build
+              ? 'build'
+              : 'peak';
     specs.push({
       index: i + 1,
       monday: firstMonday + i * 7,
       phase,
       maintenance,
-      cutback: cutback && i > 0,
-      targetKm,
+      cutback: i < pre && i > 0 && (i + 1) % cycle === 0,
+      targetKm: 0,
     });
   }
-  const factors = taperFactors(taperWeeks(input.goalDistanceKm)).slice(-layout.taper);
-  for (let k = 0; k < layout.taper; k++) {
-    const i = pre + k;
-    specs.push({
-      index: i + 1,
-      monday: firstMonday + i * 7,
-      phase: 'taper',
-      maintenance: false,
-      cutback: false,
-      targetKm: floorHalf(top * factors[k]!),
-    });
-  }
-  const last = layout.total - 1;
-  specs.push({
-    index: last + 1,
-    monday: firstMonday + last * 7,
-    phase: 'race',
-    maintenance: false,
-    cutback: false,
-    targetKm: floorHalf(top * RACE_WEEK_FACTOR),
-  });
   return specs;
 }

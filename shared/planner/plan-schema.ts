@@ -82,6 +82,8 @@ export const workoutSchema = z.object({
   durationMin: z.number().nonnegative().optional(),
   structure: workoutStructureSchema,
   pace: workoutPaceSchema.optional(),
+  /** Km at the session's work pace (quality main set, a long run's M finish): Daniels' caps are checked on it. */
+  work: z.object({ zone: paceZoneSchema, km: z.number().nonnegative() }).optional(),
   description: z.string(),
   notes: z.string().optional(),
 });
@@ -89,8 +91,8 @@ export const workoutSchema = z.object({
 export type Workout = z.infer<typeof workoutSchema>;
 
 /**
- * One calendar week (Monday–Sunday) of the plan. `targetKm` is the full-week volume excluding the race;
- * partial first and race weeks hold fewer workouts than the target.
+ * One calendar week (Monday–Sunday) of the plan. `targetKm` is exactly what the week schedules (the race
+ * excluded).
  * @example weekSchema.parse({ index: 1, startDate: '2025-03-03', endDate: '2025-03-09', phase: 'base',
  *   maintenance: false, cutback: false, targetKm: 30, workouts: [] })
  */
@@ -129,10 +131,13 @@ export const planSchema = z.object({
     R: paceRangeSchema,
     race: paceRangeSchema,
   }),
-  prediction: z.object({
-    vdotSeconds: z.number().positive(),
-    riegelSeconds: z.number().positive().optional(),
-  }),
+  /** Absent for infeasible-then-adjusted "finish comfortably" goals and ultras: no time is predicted there. */
+  prediction: z
+    .object({
+      vdotSeconds: z.number().positive(),
+      riegelSeconds: z.number().positive().optional(),
+    })
+    .optional(),
   warnings: z.array(z.string()),
   coachNote: z.string().optional(),
   weeks: z.array(weekSchema),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPlausibleRaceTime, recentRaceSchema, runnerProfileSchema } from '../profile/profile.js';
 import { parseIsoDate } from './dates.js';
 
 /** Longest lead time the planner accepts (two years and a leap day). */
@@ -7,10 +8,26 @@ export const MAX_LEAD_DAYS = 731;
 const isoDate = z
   .string()
   .refine((s) => parseIsoDate(s) !== undefined, { message: 'expected a date YYYY-MM-DD' });
-const weekday = z.number().int().min(1).max(7);
+
+/** The runner profile's own field schemas: one definition per concept (issue 15), not a copy. */
+const field = runnerProfileSchema.shape;
 
 /**
- * Zod schema of everything the planner needs about a runner and their goal.
+ * One run the runner really did (logged, confirmed screenshot, import): the spike rule's history.
+ * @example runEntrySchema.parse({ date: '2025-02-20', distanceKm: 12, source: 'log' })
+ */
+export const runEntrySchema = z.object({
+  date: isoDate,
+  distanceKm: z.number().min(0).max(400),
+  source: z.string().max(20).optional(),
+});
+/** @example const r: RunEntry = { date: '2025-02-20', distanceKm: 12 }; */
+export type RunEntry = z.infer<typeof runEntrySchema>;
+
+/**
+ * Zod schema of everything the planner needs about a runner and their goal. The runner fields are the
+ * profile schema's own (`shared/profile/profile.ts`: weight ≤ 250 kg, sorted distinct training days …);
+ * the planner adds `today`, the real run history, the race's date and the goal mode.
  * @example
  * const input = plannerInputSchema.parse({
  *   today: '2025-03-03', raceDate: '2025-06-01', goalDistanceKm: 21.0975, gender: 'female', age: 34,
@@ -22,31 +39,29 @@ export const plannerInputSchema = z
   .object({
     today: isoDate,
     raceDate: isoDate,
-    goalDistanceKm: z.number().min(1).max(250),
-    gender: z.enum(['male', 'female', 'other']),
-    age: z.number().int().min(10).max(100),
-    heightCm: z.number().min(100).max(250),
-    weightKg: z.number().min(30).max(300),
-    experience: z.enum(['beginner', 'intermediate', 'advanced']),
-    yearsRunning: z.number().min(0).max(80),
-    weeklyVolumeKm: z.number().min(0).max(250),
-    trainingDays: z
-      .array(weekday)
-      .min(2)
-      .max(7)
-      .refine((d) => new Set(d).size === d.length, { message: 'training days must be distinct' }),
-    longRunDay: weekday,
+    goalDistanceKm: field.goalDistanceKm,
+    gender: field.gender,
+    age: field.age,
+    heightCm: field.heightCm,
+    weightKg: field.weightKg,
+    experience: field.experience,
+    yearsRunning: field.yearsRunning,
+    weeklyVolumeKm: field.weeklyVolumeKm,
+    trainingDays: field.trainingDays,
+    longRunDay: field.longRunDay,
     recentRace: z
-      .object({
-        distanceKm: z.number().min(1).max(250),
-        timeSeconds: z.number().positive(),
-        date: isoDate.optional(),
-      })
-      .refine((r) => r.timeSeconds / r.distanceKm >= 140 && r.timeSeconds / r.distanceKm <= 1200, {
-        message: 'race pace must be between 2:20 and 20:00 per km',
+      .object({ ...recentRaceSchema.shape, date: isoDate.optional() })
+      .refine((r) => isPlausibleRaceTime(r.distanceKm, r.timeSeconds), {
+        message: 'implausible pace for that distance',
       })
       .optional(),
-    units: z.enum(['km', 'mi']),
+    units: field.units,
+    /** The runner's answer to "your longest run in the last month" (skippable). */
+    longestRunKm: field.longestRunKm,
+    /** Runs actually done before `today` (any order); the spike rule starts from them. */
+    history: z.array(runEntrySchema).max(2000).optional(),
+    /** `finish`: the goal is to finish comfortably (run/walk allowed, no time prediction). */
+    goalMode: z.enum(['time', 'finish']).optional(),
   })
   .superRefine((v, ctx) => {
     const today = parseIsoDate(v.today);
@@ -64,6 +79,13 @@ export const plannerInputSchema = z
           path: ['recentRace', 'date'],
           message: 'recent race is in the future',
         });
+      }
+    }
+    for (const run of v.history ?? []) {
+      const d = parseIsoDate(run.date);
+      if (d !== undefined && today !== undefined && d > today) {
+        ctx.addIssue({ code: 'custom', path: ['history'], message: `run on ${run.date} is in the future` });
+        break;
       }
     }
     if (!v.trainingDays.includes(v.longRunDay)) {

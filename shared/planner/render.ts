@@ -98,16 +98,19 @@ export function renderPlanSummary(plan: Plan, opts: RenderOptions): string {
       `${raceName(plan.goalDistanceKm, opts.units)} on ${formatShortDate(plan.raceDate)} · ${plan.weeks.length} weeks`,
     ),
   ];
-  const riegel = plan.prediction.riegelSeconds
-    ? `; Riegel: ${formatDuration(plan.prediction.riegelSeconds)}`
-    : '';
-  lines.push(
-    esc(
-      `Predicted: ${formatDuration(plan.prediction.vdotSeconds)} (VDOT ${plan.vdot.toFixed(1)}, ${
-        plan.vdotSource === 'race' ? 'from your race' : 'estimated'
-      }${riegel})`,
-    ),
-  );
+  const prediction = plan.prediction;
+  if (prediction) {
+    const riegel = prediction.riegelSeconds ? `; Riegel: ${formatDuration(prediction.riegelSeconds)}` : '';
+    lines.push(
+      esc(
+        `Predicted: ${formatDuration(prediction.vdotSeconds)} (VDOT ${plan.vdot.toFixed(1)}, ${
+          plan.vdotSource === 'race' ? 'from your race' : 'estimated'
+        }${riegel})`,
+      ),
+    );
+  } else {
+    lines.push(esc('No finish time predicted: race by time and feel.'));
+  }
   const p = plan.paces;
   lines.push(esc(`Easy: ${formatPaceRange(p.E, opts.units)}`));
   lines.push(esc(`Marathon: ${formatPaceRange(p.M, opts.units)}`));

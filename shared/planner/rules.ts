@@ -5,14 +5,14 @@
 import type { PlannerInput } from './planner-input.js';
 
 /**
- * Weekly ramp: a non-cutback week may grow at most 10 % over the reference week (the "10 % rule"; the evidence
- * is mixed — Buist et al. 2008, Nielsen et al. 2014 — but injury risk climbs with sudden jumps, so it is a sane,
- * well-known cap). Small volumes get an absolute allowance of 3 km, otherwise 8 → 8.8 km would be absurdly slow.
- * @example maxNextWeekKm(20) // 23
+ * Weekly ramp: a non-cutback week may grow at most 10 % over the reference week, with no absolute allowance:
+ * Nielsen et al. 2014 (BJSM, 873 novices) saw more injuries once weekly volume grew by more than 30 %, so even
+ * tiny volumes never get "+3 km" (that was +60 % at 5 km). The reference for week 1 is the larger of the
+ * runner's current volume and their last 4 weeks (see `volumeReferenceKm`). After a cutback the next week only
+ * returns to the pre-cutback level.
+ * @example maxNextWeekKm(20) // 22
  */
 export const RAMP_MAX_FRACTION = 0.1;
-/** @example RAMP_ABS_ALLOWANCE_KM // 3 */
-export const RAMP_ABS_ALLOWANCE_KM = 3;
 /** Tolerance for rounding, in km, on every volume comparison. @example VOLUME_EPSILON_KM // 0.05 */
 export const VOLUME_EPSILON_KM = 0.05;
 
@@ -20,13 +20,8 @@ export const VOLUME_EPSILON_KM = 0.05;
  * @example maxNextWeekKm(50) // 55
  */
 export function maxNextWeekKm(prevKm: number): number {
-  return prevKm + Math.max(prevKm * RAMP_MAX_FRACTION, RAMP_ABS_ALLOWANCE_KM);
+  return prevKm * (1 + RAMP_MAX_FRACTION);
 }
-
-/** The builder grows 8 % (or 2.5 km) so rounding never crosses the 10 % cap. @example BUILDER_RAMP_FRACTION // 0.08 */
-export const BUILDER_RAMP_FRACTION = 0.08;
-/** @example BUILDER_RAMP_ABS_KM // 2.5 */
-export const BUILDER_RAMP_ABS_KM = 2.5;
 
 /**
  * Where a brand-new runner starts: 2.5 km per training day (run/walk), at most 10 km per week. The first week is
@@ -43,13 +38,15 @@ export const MAX_KM_PER_TRAINING_DAY = 18;
 /**
  * Long-run share of the weekly volume. Daniels caps L at 25–30 % of weekly mileage for runners on 5+ days; with
  * fewer days the long run is necessarily a bigger share (two runs a week average 50 %), so the cap loosens.
- * Marathon-and-longer goals get +5 points: lower-volume marathon plans (Higdon, Hanson) rely on a long run that
- * is a larger share of the week.
+ * Marathon-and-longer goals may go further at low volume (Higdon's novice plans reach a 20-mile long run from
+ * 15–25 miles a week; Hanson caps the long run by time, not share): the long run is what prepares for the
+ * distance, so its share is capped by time and a hard 35 km instead, and the plan says why.
  * @example longRunShareCap(5, 10) // 0.35
  */
 export function longRunShareCap(trainingDays: number, goalDistanceKm: number): number {
-  const base = trainingDays <= 2 ? 0.6 : trainingDays === 3 ? 0.45 : trainingDays === 4 ? 0.4 : 0.35;
-  return goalDistanceKm >= 30 ? base + 0.05 : base;
+  if (goalDistanceKm >= 30)
+    return trainingDays <= 2 ? 0.7 : trainingDays === 3 ? 0.6 : trainingDays === 4 ? 0.55 : 0.5;
+  return trainingDays <= 2 ? 0.6 : trainingDays === 3 ? 0.45 : trainingDays === 4 ? 0.4 : 0.35;
 }
 /** The builder's share sits 5 points under the cap. @example BUILDER_LONG_SHARE_MARGIN // 0.05 */
 export const BUILDER_LONG_SHARE_MARGIN = 0.05;
@@ -65,8 +62,10 @@ export function longRunMaxKm(goalDistanceKm: number, experience: PlannerInput['e
   if (goalDistanceKm <= 6) return [10, 14, 18][i]!;
   if (goalDistanceKm <= 12) return [12, 16, 20][i]!;
   if (goalDistanceKm <= 25) return [18, 22, 25][i]!;
-  return [30, 32, 35][i]!;
+  return [32, 32, 35][i]!;
 }
+/** The hard ceiling on any single training run, whatever the goal. @example HARD_LONG_RUN_MAX_KM // 35 */
+export const HARD_LONG_RUN_MAX_KM = 35;
 
 /**
  * Long-run duration cap: 150 minutes at the slow end of E pace (Daniels), 180 minutes for marathons and longer
@@ -74,54 +73,31 @@ export function longRunMaxKm(goalDistanceKm: number, experience: PlannerInput['e
  * @example longRunMaxMinutes(42.195) // 180
  */
 export function longRunMaxMinutes(goalDistanceKm: number): number {
+  if (goalDistanceKm > 45) return 240; // ultras: time on feet matters more than distance (Koop, Training Essentials for Ultrarunning)
   return goalDistanceKm >= 30 ? 180 : 150;
 }
 
 /**
- * Long-run progression: at most +2 km or +10 % over the last non-cutback long run.
- * @example maxNextLongRunKm(20) // 22
- */
-export function maxNextLongRunKm(prevKm: number): number {
-  return prevKm + Math.max(2, prevKm * 0.1);
-}
-
-/**
- * Cutbacks: at least every 4th week (every 3rd for beginners and runners 50+, who recover slower), about
- * −20 %; a flagged cutback must be at least 15 % under the reference week.
- * @example cutbackEvery({ experience: 'beginner', age: 30 }) // 3
+ * Cutbacks: at least every 4th week (every 3rd for runners 50+, who recover slower), about −20 %; a flagged
+ * cutback must be at least 15 % under the reference week. Beginners under 50 also cut back every 4th week:
+ * Higdon's novice plans step back every 3rd week, but they then jump past the pre-step-back level; with our
+ * stricter rules (≤ 10 % a week, back to the pre-cutback level first — Nielsen 2014) a 3-week cycle grows only
+ * one week in three (≈ 3 %/week: a half-marathon beginner at 15 km/week would peak at 21 km after 12 weeks,
+ * a 10K novice from zero would never run past 3 km). A 4-week cycle grows two weeks in four.
+ * @example cutbackEvery({ experience: 'beginner', age: 30 }) // 4
+ * @example cutbackEvery({ experience: 'advanced', age: 55 }) // 3
  */
 export function cutbackEvery(input: Pick<PlannerInput, 'experience' | 'age'>): number {
-  return input.experience === 'beginner' || input.age >= 50 ? 3 : 4;
+  return input.age >= 50 ? 3 : 4;
 }
 /** Longest allowed run of non-cutback weeks before the taper. @example CUTBACK_MAX_GAP // 3 */
 export const CUTBACK_MAX_GAP = 3;
 /** @example CUTBACK_MIN_REDUCTION // 0.15 */
 export const CUTBACK_MIN_REDUCTION = 0.15;
+/** Weeks under this volume need no cutback reduction (nothing left to cut). @example CUTBACK_MIN_VOLUME_KM // 10 */
+export const CUTBACK_MIN_VOLUME_KM = 10;
 /** @example BUILDER_CUTBACK_FACTOR // 0.8 */
 export const BUILDER_CUTBACK_FACTOR = 0.8;
-
-/**
- * Taper weeks before race week: 2 for marathon and longer (with race week ≈ 3 weeks, Mujika & Padilla 2003;
- * Pfitzinger), 1 for half marathons, 0 below (race week itself is the taper for 5K/10K).
- * @example taperWeeks(42.195) // 2
- */
-export function taperWeeks(goalDistanceKm: number): number {
-  if (goalDistanceKm >= 30) return 2;
-  if (goalDistanceKm >= 15) return 1;
-  return 0;
-}
-/**
- * Taper volume factors relative to the peak week, last taper week first backwards: e.g. marathon 75 % then
- * 60 %, race week (without the race) 45 %. The checker allows these plus {@link TAPER_TOLERANCE}.
- * @example taperFactors(2) // [0.75, 0.6]
- */
-export function taperFactors(weeks: number): number[] {
-  return weeks >= 2 ? [0.75, 0.6] : weeks === 1 ? [0.7] : [];
-}
-/** @example RACE_WEEK_FACTOR // 0.45 */
-export const RACE_WEEK_FACTOR = 0.45;
-/** @example TAPER_TOLERANCE // 0.1 */
-export const TAPER_TOLERANCE = 0.1;
 
 /** Quality sessions (tempo, intervals, repetitions, race pace) per week: at most 2 (Daniels' Q days). @example QUALITY_MAX_PER_WEEK // 2 */
 export const QUALITY_MAX_PER_WEEK = 2;
@@ -157,8 +133,9 @@ export function peakVolumeGoalKm(goalDistanceKm: number, experience: PlannerInpu
   const i = experience === 'beginner' ? 0 : experience === 'intermediate' ? 1 : 2;
   if (goalDistanceKm <= 6) return [20, 35, 55][i]!;
   if (goalDistanceKm <= 12) return [25, 40, 65][i]!;
-  if (goalDistanceKm <= 25) return [30, 50, 75][i]!;
-  return [40, 60, 90][i]!;
+  if (goalDistanceKm <= 25) return [35, 50, 75][i]!; // Higdon novice half peaks ≈ 21 mi (34 km)
+  if (goalDistanceKm <= 45) return [55, 65, 90][i]!;
+  return [65, 80, 110][i]!;
 }
 
 /**
@@ -170,3 +147,22 @@ export const LONG_RUN_MIN_DAYS_BEFORE_RACE = 5;
 
 /** Shortest easy or recovery run worth lacing up for. @example EASY_MIN_KM // 2 */
 export const EASY_MIN_KM = 2;
+
+/**
+ * Runners from this age get at most two hard days a week with two easy days between them (masters runners
+ * recover more slowly: Fell & Williams 2008; Daniels' advice for older runners).
+ * @example SENIOR_AGE // 60
+ */
+export const SENIOR_AGE = 60;
+/** @example SENIOR_MAX_HARD_DAYS // 2 */
+export const SENIOR_MAX_HARD_DAYS = 2;
+/** Smallest distance in days between two hard days at 60+ (two easy days between). @example SENIOR_MIN_HARD_GAP // 3 */
+export const SENIOR_MIN_HARD_GAP = 3;
+/**
+ * A novice starting from (almost) nothing runs at most 4 days a week (couch-to-5K programmes use 3), with
+ * run/walk progressed by time.
+ * @example NOVICE_MAX_RUN_DAYS // 4
+ */
+export const NOVICE_MAX_RUN_DAYS = 4;
+/** Weekly km under which a beginner counts as starting from zero. @example NOVICE_FROM_ZERO_KM // 5 */
+export const NOVICE_FROM_ZERO_KM = 5;

@@ -110,3 +110,15 @@ export function predictGoal(
     riegelSeconds: Math.round(riegelPredictSeconds(r.timeSeconds, r.distanceKm, input.goalDistanceKm)),
   };
 }
+
+/**
+ * The paces a plan uses: Daniels' zones, with the race zone at E effort for ultras and "finish comfortably"
+ * goals (no VDOT extrapolation past the marathon, no time goal). Builder and checker share it.
+ * @example planPaces({ ...input, goalDistanceKm: 100 }, 50).race // equals .E
+ */
+export function planPaces(input: PlannerInput, vdot: number): TrainingPaces {
+  const ultra = input.goalDistanceKm > 45;
+  const paces = trainingPaces(vdot, ultra ? 42.195 : input.goalDistanceKm);
+  if (ultra || input.goalMode === 'finish') return { ...paces, race: { ...paces.E } };
+  return paces;
+}

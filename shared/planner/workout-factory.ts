@@ -1,6 +1,7 @@
 import { fromDayNumber, isoWeekday } from './dates.js';
 import type { PaceZone, Phase, Workout, WorkoutType } from './plan-schema.js';
 import type { TrainingPaces } from './training-paces.js';
+import { BACK_TO_BACK_TEXT, isUltra, ULTRA_LONG_TEXT, ULTRA_RACE_TEXT } from './ultra.js';
 import { formatDistance, formatDuration, KM_PER_MILE, type Units } from './units.js';
 
 /**
@@ -15,9 +16,36 @@ export interface WorkoutContext {
   phase: Phase;
   /** Finish easy runs with strides (non-beginners, base and build). */
   strides: boolean;
-  /** Suggest run/walk intervals (new runners at small volume). */
+  /** Suggest run/walk intervals (new runners at small volume), progressed by time week by week. */
   runWalk: boolean;
-  predictedSeconds: number;
+  /** Predicted goal time; absent for ultras and "finish comfortably" goals (no prediction there). */
+  predictedSeconds?: number;
+  /** Plan week number, for run/walk progression. */
+  weekIndex?: number;
+}
+
+/**
+ * Options of {@link buildWorkout}: a cap on the main-set work (Daniels' per-session limits) and marathon-pace
+ * km at the end of a long run.
+ * @example const o: WorkoutOptions = { maxWorkKm: 4.5 };
+ */
+export interface WorkoutOptions {
+  maxWorkKm?: number;
+  mpKm?: number;
+  /** 'medium-long' | 'back-to-back' easy runs get their own title and text. */
+  variant?: 'medium-long' | 'back-to-back';
+}
+
+/**
+ * Run/walk by time (couch-to-5K style): run `n` minutes, walk 1, with `n` growing one minute a week until
+ * continuous running.
+ * @example runWalkText(3) // ' Run/walk: 3 min running, 1 min walking …'
+ */
+export function runWalkText(weekIndex = 1): string {
+  const run = Math.min(weekIndex, 10);
+  return run >= 10
+    ? ' Run continuously if it feels easy; walk breaks are still fine.'
+    : ` Run/walk: ${run} min running, 1 min walking, repeated (one more running minute each week).`;
 }
 
 /** Main-set pace zone of every type (rest has none).
@@ -99,13 +127,13 @@ function make(
     durationMin,
     structure,
     pace: zone && range ? { zone, fast: range.fast, slow: range.slow } : undefined,
+    work: undefined,
     description,
     notes: undefined,
   };
 }
 
 const EASY_TEXT = 'Conversational pace: you should be able to talk in full sentences.';
-const RUN_WALK_TEXT = ' Run/walk is fine: e.g. 3 min running, 1 min walking.';
 const RECOVERY_TEXT = 'Very relaxed running to recover from the previous hard day. Slower is better.';
 
 /**
@@ -119,6 +147,7 @@ export function buildWorkout(
   day: number,
   distanceKm: number,
   ctx: WorkoutContext,
+  opts: WorkoutOptions = {},
 ): Workout {
   const u = ctx.units;
   switch (type) {
@@ -134,16 +163,28 @@ export function buildWorkout(
         'Adaptation happens while you recover. Keep it easy today.',
       );
     case 'easy': {
-      const strides = ctx.strides && distanceKm >= 4 ? ' + 6 × 20 s strides' : '';
+      const strides = ctx.strides && distanceKm >= 4 && !opts.variant ? ' + 6 × 20 s strides' : '';
+      const title =
+        opts.variant === 'medium-long'
+          ? 'Medium-long run'
+          : opts.variant === 'back-to-back'
+            ? 'Back-to-back long run'
+            : 'Easy run';
+      const text =
+        opts.variant === 'back-to-back'
+          ? BACK_TO_BACK_TEXT
+          : opts.variant === 'medium-long'
+            ? 'A second, shorter long run in the week at easy effort: endurance without one huge day.'
+            : EASY_TEXT;
       return make(
         type,
         day,
-        'Easy run',
+        title,
         distanceKm,
         Math.round((distanceKm * mid(ctx.paces.E)) / 60),
         { mainSet: `${formatDistance(distanceKm, u)} easy at E pace${strides}` },
         ctx,
-        ctx.runWalk ? EASY_TEXT + RUN_WALK_TEXT : EASY_TEXT,
+        ctx.runWalk ? text + runWalkText(ctx.weekIndex) : text,
       );
     }
     case 'recovery':
@@ -157,99 +198,152 @@ export function buildWorkout(
         ctx,
         RECOVERY_TEXT,
       );
-    case 'long':
-      return make(
+    case 'long': {
+      const mp = opts.mpKm && opts.mpKm > 0 && opts.mpKm < distanceKm ? opts.mpKm : 0;
+      const mainSet = mp
+        ? `${formatDistance(distanceKm - mp, u)} at E pace, then the last ${formatDistance(mp, u)} at marathon (M) pace`
+        : `${formatDistance(distanceKm, u)} steady at E pace`;
+      const text = isUltra(ctx.goalDistanceKm)
+        ? ULTRA_LONG_TEXT
+        : `Builds endurance. Keep it easy and even; take water${distanceKm >= 18 ? ' and fuel every 30–40 min' : ''}.${
+            mp ? ' The marathon-pace finish rehearses race rhythm on tired legs.' : ''
+          }${ctx.runWalk ? runWalkText(ctx.weekIndex) : ''}`;
+      const w = make(
         type,
         day,
-        'Long run',
+        mp ? 'Long run with marathon-pace finish' : 'Long run',
         distanceKm,
-        Math.round((distanceKm * mid(ctx.paces.E)) / 60),
-        { mainSet: `${formatDistance(distanceKm, u)} steady at E pace` },
+        Math.round(((distanceKm - mp) * mid(ctx.paces.E) + mp * mid(ctx.paces.M)) / 60),
+        { mainSet },
         ctx,
-        `Builds endurance. Keep it easy and even; take water${distanceKm >= 18 ? ' and fuel every 30–40 min' : ''}.${
-          ctx.runWalk ? ' Walk breaks are fine.' : ''
-        }`,
+        text,
       );
+      if (mp) w.work = { zone: 'M', km: mp };
+      return w;
+    }
     case 'race': {
       const short = ctx.goalDistanceKm <= 21.1;
+      const predicted = ctx.predictedSeconds;
+      const byFeel = predicted === undefined;
       return make(
         type,
         day,
         `Race day: ${raceName(ctx.goalDistanceKm, u)}`,
         distanceKm,
-        Math.round(ctx.predictedSeconds / 60),
+        byFeel ? undefined : Math.round(predicted / 60),
         {
           warmUp: short ? '10–15 min easy jog + 4 strides' : 'A few minutes of walking and easy jogging',
-          mainSet: `${formatDistance(distanceKm, u)} race at goal pace`,
+          mainSet: byFeel
+            ? `${formatDistance(distanceKm, u)} by time and feel`
+            : `${formatDistance(distanceKm, u)} race at goal pace`,
           coolDown: 'Walk and easy jog 10 min',
         },
         ctx,
-        `Predicted finish ≈ ${formatDuration(ctx.predictedSeconds)}. Start conservatively, settle into goal pace, and push only in the last part.`,
+        isUltra(ctx.goalDistanceKm)
+          ? ULTRA_RACE_TEXT
+          : byFeel
+            ? 'Finish comfortably: start slower than feels right, take walk breaks early (e.g. 1 min every 1–2 km) and enjoy it.'
+            : `Predicted finish ≈ ${formatDuration(predicted)}. Start conservatively, settle into goal pace, and push only in the last part.`,
       );
     }
     default:
-      return qualityWorkout(type, day, distanceKm, ctx);
+      return qualityWorkout(type, day, distanceKm, ctx, opts.maxWorkKm ?? Number.POSITIVE_INFINITY);
   }
 }
 
-function qualityWorkout(type: WorkoutType, day: number, distanceKm: number, ctx: WorkoutContext): Workout {
+/** Shortest continuous tempo or race-pace segment worth a session. */
+const MIN_CONTINUOUS_WORK_KM = 1.6;
+
+function qualityWorkout(
+  type: WorkoutType,
+  day: number,
+  distanceKm: number,
+  ctx: WorkoutContext,
+  maxWorkKm: number,
+): Workout {
   const u = ctx.units;
-  const [wu, cd] = warmCool(distanceKm);
+  let [wu, cd] = warmCool(distanceKm);
   const main = Math.max(1, distanceKm - wu - cd);
+  const cap = Math.max(0, maxWorkKm);
   let mainSet: string;
   let title: string;
   let description: string;
-  let zoneKm = main;
+  let zoneKm: number;
+  let mainKm = main; // main-set km including recovery jogs
   switch (type) {
     case 'tempo': {
-      if (main <= 5) {
+      zoneKm = Math.max(MIN_CONTINUOUS_WORK_KM, Math.floor(Math.min(main, cap) * 10) / 10);
+      if (zoneKm <= 5) {
         title = 'Tempo run';
-        mainSet = `${formatDistance(main, u)} continuous at T pace`;
+        mainSet = `${formatDistance(zoneKm, u)} continuous at T pace`;
       } else {
         const rep = u === 'mi' ? KM_PER_MILE : 2;
-        const n = Math.max(2, Math.round(main / rep));
+        const n = Math.max(2, Math.floor(zoneKm / rep));
+        zoneKm = n * rep;
         title = 'Cruise intervals';
         mainSet = `${n} × ${formatDistance(rep, u)} at T pace with 1 min jog`;
       }
+      mainKm = zoneKm;
       description =
         'Comfortably hard: a pace you could hold for about an hour. Raises your lactate threshold.';
       break;
     }
     case 'intervals': {
-      const r = main >= 12 ? 1200 : main >= 7 ? 1000 : main >= 3.6 ? 800 : 400;
-      const n = Math.min(10, Math.max(3, Math.round(main / ((1.5 * r) / 1000))));
+      let r = main >= 12 ? 1200 : main >= 7 ? 1000 : main >= 3.6 ? 800 : 400;
+      let n = Math.min(10, Math.max(3, Math.round(main / ((1.5 * r) / 1000))));
+      while ((n * r) / 1000 > cap + 1e-9 && (n > 3 || r > 400)) {
+        if (n > 3) n--;
+        else r = r === 1200 ? 1000 : r === 1000 ? 800 : 400;
+      }
       title = 'Intervals';
       mainSet = `${n} × ${r} m at I pace with ${r / 2} m jog`;
       zoneKm = (n * r) / 1000;
+      mainKm = zoneKm * 1.5;
       description = 'Hard but controlled repeats that build VO2max. Jog the recoveries; never sprint.';
       break;
     }
     case 'repetitions': {
-      const r = main >= 6.4 ? 400 : 200;
-      const n = Math.min(16, Math.max(4, Math.round(main / ((2 * r) / 1000))));
+      let r = main >= 6.4 ? 400 : 200;
+      let n = Math.min(16, Math.max(4, Math.round(main / ((2 * r) / 1000))));
+      while ((n * r) / 1000 > cap + 1e-9 && (n > 4 || r > 200)) {
+        if (n > 4) n--;
+        else r = 200;
+      }
       title = 'Repetitions';
       mainSet = `${n} × ${r} m at R pace with ${r} m jog`;
       zoneKm = (n * r) / 1000;
+      mainKm = zoneKm * 2;
       description = 'Fast, relaxed repeats for speed and running economy. Full recovery between them.';
       break;
     }
     default: {
       if (ctx.goalDistanceKm >= 15) {
-        mainSet = `${formatDistance(main, u)} at goal race pace`;
+        zoneKm = Math.max(MIN_CONTINUOUS_WORK_KM, Math.floor(Math.min(main, cap) * 10) / 10);
+        mainSet = `${formatDistance(zoneKm, u)} at goal race pace`;
+        mainKm = zoneKm;
       } else {
-        const rep = u === 'mi' ? KM_PER_MILE : 1;
-        const n = Math.min(8, Math.max(2, Math.round(main / (rep * 1.3))));
+        // Whole miles for runners in miles, unless two of them would not fit the run or the cap (a short taper
+        // run): then half miles, so the work never exceeds the workout's own distance.
+        const mile = 2 * KM_PER_MILE <= Math.min(distanceKm, cap) + 1e-9;
+        const rep = u === 'mi' ? (mile ? KM_PER_MILE : KM_PER_MILE / 2) : 1;
+        let n = Math.min(8, Math.max(2, Math.round(main / (rep * 1.3))));
+        while (n * rep > cap + 1e-9 && n > 2) n--;
         mainSet = `${n} × ${formatDistance(rep, u)} at goal race pace with 2 min jog`;
         zoneKm = n * rep;
+        mainKm = zoneKm * 1.3;
       }
       title = 'Race-pace run';
       description = 'Rehearse your goal pace so it feels familiar on race day.';
     }
   }
+  // Whatever the capped main set leaves of the distance is easy running before and after it.
+  const spare = Math.max(0, distanceKm - wu - cd - mainKm);
+  wu = Math.round((wu + spare / 2) * 10) / 10;
+  cd = Math.max(0, Math.round((distanceKm - mainKm - wu) * 10) / 10);
   const zone = ZONE_OF_TYPE[type];
   const eMid = mid(ctx.paces.E);
   const zoneMid = zone ? mid(ctx.paces[zone]) : eMid;
-  return make(
+  const w = make(
     type,
     day,
     title,
@@ -259,4 +353,6 @@ function qualityWorkout(type: WorkoutType, day: number, distanceKm: number, ctx:
     ctx,
     description,
   );
+  w.work = { zone: zone ?? 'race', km: Math.round(zoneKm * 100) / 100 };
+  return w;
 }

@@ -1,3 +1,9 @@
+export {
+  applyFeasibilityChoice,
+  choiceOf,
+  type FeasibilityChoice,
+  feasibilityButtons,
+} from './feasibility-buttons.js';
 export { createPlanJobHandler, PLAN_QUEUE, type PlanJobData, planJobSchema } from './plan-job.js';
 export {
   type ActivePlanWithInput,

@@ -5,15 +5,20 @@ import type { Sql } from '../db/index.js';
 import { loadOpenAI } from '../llm/index.js';
 import type { Logger } from '../log/index.js';
 import { OutboxWriter } from '../outbox/index.js';
+import { personalisePlan } from '../personalise/index.js';
 import {
-  buildPlan,
-  personalisePlan,
+  escapeHtml,
+  fromDayNumber,
   plannerInputSchema,
+  planOrGate,
   renderPlanSummary,
   renderWeek,
+  toDayNumber,
 } from '../planner/index.js';
 import { loadProfile, localToday, toPlannerInput } from '../profile/index.js';
-import type { Job } from '../queue/index.js';
+import { type Job, markJobAnsweredOnce } from '../queue/index.js';
+import { loadRunHistory, RUN_HISTORY_DAYS } from '../tracking/tracking-store.js';
+import { choiceOf, feasibilityButtons } from './feasibility-buttons.js';
 import { saveActivePlan } from './plan-store.js';
 
 /** Queue name of plan generation jobs. */
@@ -47,6 +52,7 @@ export function createPlanJobHandler(deps: { sql: Sql; config: Config; log: Logg
     const profile = await loadProfile(deps.sql, userId, deps.log);
     if (!profile) {
       await deps.sql.begin(async (tx) => {
+        if (!(await markJobAnsweredOnce(tx, job.id))) return; // an earlier attempt already said so
         const out = new OutboxWriter(tx);
         out.send(chatId, 'sendMessage', {
           chat_id: chatId,
@@ -57,8 +63,39 @@ export function createPlanJobHandler(deps: { sql: Sql; config: Config; log: Logg
       return { skipped: 'no profile' };
     }
     const today = localToday(deps.now?.() ?? new Date(), profile.timeZone);
-    const input = plannerInputSchema.parse(toPlannerInput(profile, today));
-    const basePlan = buildPlan(input);
+    // What the runner really ran lately: the spike rule and the volume reference start from it.
+    const since = fromDayNumber(toDayNumber(today) - RUN_HISTORY_DAYS);
+    const history = (await loadRunHistory(deps.sql, userId, since)).filter((r) => r.date <= today);
+    const input = plannerInputSchema.parse({ ...toPlannerInput(profile, today), history });
+    const gate = planOrGate(input);
+    if (gate.infeasible) {
+      // No plan and no prediction: the honest reason and the options as buttons (feasibility.feature).
+      const rows = gate.options.flatMap((o) => {
+        const choice = choiceOf(o);
+        return choice ? [[{ text: o.label, callback_data: feasibilityButtons.encode(choice) }]] : [];
+      });
+      await deps.sql.begin(async (tx) => {
+        if (!(await markJobAnsweredOnce(tx, job.id))) return; // an earlier attempt already answered
+        const out = new OutboxWriter(tx);
+        const text = [
+          "<b>I can't build a safe plan for this goal yet.</b>",
+          escapeHtml(gate.reason),
+          '',
+          rows.length > 0
+            ? 'Pick one of these and I will plan it:'
+            : 'Change your goal with /profile and I will plan it.',
+        ].join('\n');
+        out.send(chatId, 'sendMessage', {
+          chat_id: chatId,
+          text: text.slice(0, 4096),
+          parse_mode: 'HTML',
+          ...(rows.length > 0 ? { reply_markup: { inline_keyboard: rows } } : {}),
+        });
+        await out.flush();
+      });
+      return { infeasible: true, options: gate.options.length };
+    }
+    const basePlan = gate.plan;
     const client = await llm();
     const result = client
       ? await personalisePlan({
@@ -66,6 +103,7 @@ export function createPlanJobHandler(deps: { sql: Sql; config: Config; log: Logg
           model: deps.config.openai.model,
           input,
           basePlan,
+          ...(profile.notes ? { runnerNotes: profile.notes } : {}),
           signal: job.signal,
         })
       : { plan: basePlan, source: 'deterministic' as const, repairs: [], reason: 'no OPENAI_API_KEY' };

@@ -136,6 +136,8 @@ export const runnerProfileSchema = z
     // Added later: optional, so profiles stored before them stay valid.
     longestRunKm: longestRunKmSchema.optional(),
     notes: notesSchema.optional(),
+    /** `finish`: finish comfortably with walk breaks, no time goal (set by the feasibility gate's option). */
+    goalMode: z.enum(['time', 'finish']).optional(),
   })
   .strict()
   .refine((p) => p.trainingDays.includes(p.longRunDay), {
@@ -182,6 +184,8 @@ export interface ProfilePlannerInput {
   longRunDay: number;
   recentRace?: { distanceKm: number; timeSeconds: number };
   units: Units;
+  longestRunKm?: number;
+  goalMode?: 'time' | 'finish';
 }
 
 /**
@@ -214,6 +218,9 @@ export function toPlannerInput(profile: RunnerProfile, today: string): ProfilePl
       timeSeconds: profile.recentRace.timeSeconds,
     };
   }
+  // Where the first long runs start (the spike rule) and the goal mode the gate may have set.
+  if (profile.longestRunKm !== undefined) input.longestRunKm = profile.longestRunKm;
+  if (profile.goalMode) input.goalMode = profile.goalMode;
   return input;
 }
 

@@ -17,7 +17,12 @@ export { Job, type JobInit } from './job.js';
 export { JobLeaseExpiredError } from './job-lease-expired-error.js';
 export { JobLeaseLostError } from './job-lease-lost-error.js';
 export { JOB_STATUSES, type JobRecord, type JobStatus } from './job-record.js';
-export { countUnfinishedJobsOfUser, JOBS_READY_CHANNEL, jobsUserData } from './job-store.js';
+export {
+  countUnfinishedJobsOfUser,
+  JOBS_READY_CHANNEL,
+  jobsUserData,
+  markJobAnsweredOnce,
+} from './job-store.js';
 export {
   type AddOptions,
   DEFAULT_MAX_ATTEMPTS,

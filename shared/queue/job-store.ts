@@ -132,6 +132,24 @@ export async function completeJob(sql: Sql, lease: Lease, result: postgres.JSONV
 }
 
 /**
+ * Marks, inside the caller's transaction, that job `jobId` has produced its one user-visible outcome
+ * (a message queued in the same transaction); true the first time, false on every later attempt of the
+ * same job. For handlers whose outcome has no row of its own to deduplicate on (e.g. "no plan for this
+ * goal"): a retry after a crash between that commit and the job's completion then sends nothing again.
+ * The mark lives in the job's `result` until the worker records the final result over it.
+ *
+ * @example
+ * await sql.begin(async (tx) => { if (await markJobAnsweredOnce(tx, job.id)) out.send(…); });
+ */
+export async function markJobAnsweredOnce(tx: Queryable, jobId: number): Promise<boolean> {
+  const rows = await tx`
+    update jobs set result = ${tx.json({ answered: true })}, updated_at = now()
+    where id = ${jobId} and result is null
+    returning id`;
+  return rows.length === 1;
+}
+
+/**
  * Puts a failed attempt back to pending after `delayMs`; false when the lease was lost.
  *
  * @example

@@ -78,10 +78,12 @@ export {
   cancelWorkout,
   createReplanOffer,
   decideReplanOffer,
+  loadRunHistory,
   loadSetbacks,
   loadStatsData,
   REPLAN_OFFER_QUIET_DAYS,
   type ReplanDecision,
+  RUN_HISTORY_DAYS,
   setCancellationNote,
   trackingUserData,
 } from './tracking-store.js';

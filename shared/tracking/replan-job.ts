@@ -2,13 +2,20 @@ import { z } from 'zod';
 import type { Sql } from '../db/index.js';
 import type { Logger } from '../log/index.js';
 import { OutboxWriter } from '../outbox/index.js';
-import { formatDistance, renderPlanSummary, renderWeek } from '../planner/index.js';
+import {
+  formatDistance,
+  fromDayNumber,
+  renderPlanSummary,
+  renderWeek,
+  toDayNumber,
+} from '../planner/index.js';
 import { saveActivePlan } from '../plans/index.js';
 import { hasClosedWorkoutOn, markMissedWorkouts } from '../plans/workout-store.js';
 import { loadProfile, localToday } from '../profile/index.js';
 import type { Job } from '../queue/index.js';
 import { buildReplan } from './replan.js';
 import { REPLAN_WINDOW_DAYS, type ReplanTrigger, recentWeeklyKm } from './tracking-rules.js';
+import { loadRunHistory, RUN_HISTORY_DAYS } from './tracking-store.js';
 
 /** Queue of adaptive re-plan jobs (a job kind of its own: it builds from actual volume, not the profile). */
 export const REPLAN_QUEUE = 'replan';
@@ -60,7 +67,9 @@ export function createReplanJobHandler(deps: { sql: Sql; log: Logger; now?: () =
         where user_id = ${userId} and completed_on > ${today}::date - ${REPLAN_WINDOW_DAYS}::int`;
       const closedToday = await hasClosedWorkoutOn(tx, userId, today);
       const weeklyKm = recentWeeklyKm(runs, today);
+      const history = await loadRunHistory(tx, userId, fromDayNumber(toDayNumber(today) - RUN_HISTORY_DAYS));
       const result = buildReplan({
+        history,
         profile,
         today,
         recentWeeklyKm: weeklyKm,

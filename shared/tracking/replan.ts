@@ -36,6 +36,8 @@ export function buildReplan(args: {
   recentWeeklyKm: number;
   trigger: ReplanTrigger;
   startToday: boolean;
+  /** Runs really done lately (see `loadRunHistory`): re-plans obey the spike rule against them too. */
+  history?: { date: string; distanceKm: number; source?: string }[];
 }): ReplanResult {
   // buildPlan's first workout is the day after its `today`.
   const planToday = args.startToday ? fromDayNumber(toDayNumber(args.today) - 1) : args.today;
@@ -44,7 +46,9 @@ export function buildReplan(args: {
   const factor = args.trigger.kind === 'health' ? HEALTH_VOLUME_FACTOR : 1;
   const volume = Math.min(250, Math.max(0, Math.round(args.recentWeeklyKm * factor * 10) / 10));
   const base = toPlannerInput(args.profile, planToday);
-  const parsed = plannerInputSchema.safeParse({ ...base, weeklyVolumeKm: volume });
+  // The plan's "today" may be yesterday (a new plan starting today): runs after it are not history yet.
+  const history = (args.history ?? []).filter((r) => r.date <= planToday);
+  const parsed = plannerInputSchema.safeParse({ ...base, weeklyVolumeKm: volume, history });
   if (!parsed.success)
     return { ok: false, reason: 'invalid-input', message: parsed.error.message.slice(0, 300) };
   const plan = buildPlan(parsed.data);

@@ -105,6 +105,29 @@ export async function loadStatsData(
   return { workouts: [...workouts], runs };
 }
 
+/**
+ * The runs the runner really did from `since` on (logged, confirmed screenshots, Done buttons), one entry per
+ * recorded run with a distance: the planner's history for the spike rule and the 4-week volume.
+ *
+ * @example
+ * const history = await loadRunHistory(tx, userId, '2027-01-20'); // [{ date: '2027-02-01', distanceKm: 8, source: 'log' }]
+ */
+export async function loadRunHistory(
+  tx: Db,
+  userId: number,
+  since: string,
+): Promise<{ date: string; distanceKm: number; source: string }[]> {
+  const rows = await tx<{ date: string; distanceKm: number; source: string }[]>`
+    select completed_on::text as date, distance_km::float8 as "distanceKm", source
+    from workout_completions
+    where user_id = ${userId} and completed_on >= ${since}::date and distance_km is not null and distance_km > 0
+    order by completed_on, id`;
+  return rows.map((r) => ({ date: r.date, distanceKm: Math.min(r.distanceKm, 400), source: r.source }));
+}
+
+/** Days of history the planner reads: the spike rule's 30 days and the 4-week volume, with slack. */
+export const RUN_HISTORY_DAYS = 35;
+
 /** Days after an offer (whatever its answer) during which no new re-plan offer is made. */
 export const REPLAN_OFFER_QUIET_DAYS = 7;
 

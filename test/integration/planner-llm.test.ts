@@ -1,15 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import OpenAI from 'openai';
-import {
-  buildPlan,
-  checkPlan,
-  type LlmAdjustment,
-  PersonalisationError,
-  type Plan,
-  type PlannerInput,
-  personalisePlan,
-} from '../../shared/planner/index.js';
+import { type LlmAdjustment, PersonalisationError, personalisePlan } from '../../shared/personalise/index.js';
+import { buildPlan, checkPlan, type Plan, type PlannerInput } from '../../shared/planner/index.js';
 import { OpenAIStub } from '../harness/openai-stub.js';
 
 const input: PlannerInput = {
@@ -125,8 +118,9 @@ describe('personalisePlan against an OpenAI-compatible server', () => {
     assert.deepEqual(checkPlan(r.plan, input), []);
   });
 
-  it('repairs a personalisation that breaks a rule and keeps the rest', async () => {
-    // Every run of a full build week +10 %: each change is within bounds, the week total is not.
+  it('keeps a week from growing past the engine week and keeps the rest', async () => {
+    // Every run of a full build week +10 %: each change is within bounds, the week total is not (issue 16:
+    // the model may only make the plan as hard or easier, so the merge keeps the engine's distances).
     const week = basePlan.weeks.find((w) => w.phase === 'build' && !w.cutback && w.workouts.length >= 4)!;
     const other = basePlan.weeks[1]!.workouts[0]!;
     stub.enqueue({
@@ -138,10 +132,10 @@ describe('personalisePlan against an OpenAI-compatible server', () => {
     });
     const r = await run();
     assert.equal(r.source, 'llm');
-    assert.ok(r.violationsFound.some((v) => v.code === 'WEEK_VOLUME' && v.week === week.index));
-    assert.ok(r.repairs.some((x) => x.includes(`week ${week.index}`)));
+    assert.ok(r.repairs.some((x) => x.includes("may not grow past the engine's")));
     assert.deepEqual(checkPlan(r.plan, input), []);
-    assert.deepEqual(r.plan.weeks[week.index - 1], week);
+    const merged = r.plan.weeks[week.index - 1]!;
+    assert.ok(merged.targetKm <= week.targetKm + 0.05, `${merged.targetKm} > ${week.targetKm}`);
     assert.equal(all(r.plan).find((w) => w.date === other.date)!.title, 'First full week!');
   });
 

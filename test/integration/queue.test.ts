@@ -7,6 +7,7 @@ import {
   backoffDelay,
   DedupeKeyConflictError,
   InvalidJobPayloadError,
+  markJobAnsweredOnce,
   Queue,
   Worker,
 } from '../../shared/queue/index.js';
@@ -164,6 +165,37 @@ describe('queue', () => {
     const due = await nextDueInMs(db.sql, 'bulk-1', 'worker');
     assert.ok(due !== null && due <= 0, `pending jobs are due now, got ${due}`);
     assert.equal(await nextDueInMs(db.sql, 'bulk-none', 'worker'), null);
+  });
+});
+
+describe('markJobAnsweredOnce', () => {
+  it('is true for the first attempt that answers, false for every retry; the final result replaces the mark', async () => {
+    const queue = new Queue<{ x: number }>(db.sql, 'answer-once');
+    const added = await queue.add({ x: 1 });
+    const answered: boolean[] = [];
+    let attempt = 0;
+    const worker = new Worker<{ x: number }, { attempt: number }>(
+      db.sql,
+      'answer-once',
+      async (job) => {
+        attempt++;
+        answered.push(await db.sql.begin((tx) => markJobAnsweredOnce(tx, job.id)));
+        // The first attempt "crashes" after committing its answer: the retry must not answer again.
+        if (attempt === 1) throw new Error('killed after the answer committed');
+        return { attempt };
+      },
+      { log: memoryLogger(), backoff: { baseMs: 10, jitter: 0 } },
+    );
+    try {
+      const done = await waitFor('job completed', async () => {
+        const job = await queue.getJob(added.id);
+        return job?.status === 'completed' ? job : undefined;
+      });
+      assert.deepEqual(answered, [true, false]);
+      assert.deepEqual(done.result, { attempt: 2 });
+    } finally {
+      await worker.close();
+    }
   });
 });
 

@@ -65,12 +65,24 @@ describe('buildPlan', () => {
     assert.ok(longs.at(-4)!.distanceKm! > longs[0]!.distanceKm! + 5);
   });
 
-  it('tapers 1 week for a half, none before race week for a 10K', () => {
+  it('tapers back from race day: 13 days for a half, 9 for a 10K, so a midweek 10K tapers too', () => {
+    // Bosquet 2007: the taper is counted back from the race, not by calendar week (issue 16).
     const half = buildPlan({ ...runner, goalDistanceKm: 21.0975 });
     assert.equal(half.weeks.filter((w) => w.phase === 'taper').length, 1);
     const tenK = buildPlan({ ...runner, goalDistanceKm: 10 });
-    assert.equal(tenK.weeks.filter((w) => w.phase === 'taper').length, 0);
+    assert.equal(tenK.weeks.filter((w) => w.phase === 'taper').length, 1);
     assert.equal(tenK.weeks.at(-1)!.phase, 'race');
+    // A Wednesday 10K: the 7 days before it hold clearly less than a full week of the build.
+    const wed = { ...runner, goalDistanceKm: 10, raceDate: '2025-06-25' };
+    const plan = buildPlan(wed);
+    assert.deepEqual(checkPlan(plan, wed), []);
+    const race = toDayNumber(wed.raceDate);
+    const last7 = plan.weeks
+      .flatMap((w) => w.workouts)
+      .filter((w) => w.type !== 'race' && toDayNumber(w.date) >= race - 7)
+      .reduce((s, w) => s + (w.distanceKm ?? 0), 0);
+    const peak = Math.max(...plan.weeks.map((w) => w.targetKm));
+    assert.ok(last7 < 0.75 * peak, `${last7} km in the last 7 days, peak week ${peak} km`);
   });
 
   it('handles a race tomorrow and in two weeks, with a warning', () => {
@@ -94,7 +106,8 @@ describe('buildPlan', () => {
     assert.deepEqual(checkPlan(plan, far), []);
     const maintenance = plan.weeks.filter((w) => w.maintenance);
     assert.ok(maintenance.length > 70, `${maintenance.length} maintenance weeks`);
-    assert.ok(plan.weeks.length - maintenance.length <= 24 + 3);
+    // 24 block weeks, up to 3 weeks holding the 20-day marathon taper (counted back from race day), race week.
+    assert.ok(plan.weeks.length - maintenance.length <= 24 + 3 + 1);
     const peakOfMaintenance = Math.max(...maintenance.map((w) => w.targetKm));
     assert.ok(peakOfMaintenance < Math.max(...plan.weeks.map((w) => w.targetKm)));
   });
@@ -131,7 +144,7 @@ describe('buildPlan', () => {
     const raced = buildPlan({ ...runner, recentRace: { distanceKm: 5, timeSeconds: 19 * 60 + 57 } });
     assert.equal(raced.vdotSource, 'race');
     assert.ok(Math.abs(raced.vdot - 50) < 0.2);
-    assert.ok(raced.prediction.riegelSeconds! > 0);
+    assert.ok(raced.prediction!.riegelSeconds! > 0);
     const guessed = buildPlan(runner);
     assert.equal(guessed.vdotSource, 'estimate');
     assert.ok(guessed.vdot < 40);
@@ -159,7 +172,7 @@ describe('rendering', () => {
   it('renders a workout with structure and pace in the runner units', () => {
     const km = renderWorkout(intervals, { units: 'km', html: false });
     assert.match(km, /Intervals/);
-    assert.match(km, /Warm-up: 2 km easy/);
+    assert.match(km, /Warm-up: [\d.]+ km easy/);
     assert.match(km, /× \d+ m at I pace/);
     assert.match(km, /Pace: \d:\d\d–\d:\d\d \/km/);
     assert.match(renderWorkout(intervals, { units: 'mi', html: false }), /\/mi/);

@@ -4,26 +4,34 @@ import fc from 'fast-check';
 import {
   buildPlan,
   checkPlan,
+  feasibilityVerdict,
   fromDayNumber,
   type PlannerInput,
   plannerInputSchema,
+  planOrGate,
   planSchema,
   toDayNumber,
 } from '../../shared/planner/index.js';
 
-/** Any valid profile: lead times 1 day … 2 years, custom distances, extreme volumes, any day pattern. */
+/** Any valid profile: ages 16–80, 0–150 km/week, 2–7 days, 5–100 km goals, 1 day … 2 years out, with or
+ * without the longest-run answer, finish-comfortably goals. */
 const profileArb: fc.Arbitrary<PlannerInput> = fc
   .record({
     today: fc.integer({ min: toDayNumber('2024-01-01'), max: toDayNumber('2032-12-31') }),
     lead: fc.integer({ min: 1, max: 731 }),
-    goal: fc.oneof(fc.constantFrom(5, 10, 21.0975, 42.195), fc.double({ min: 1, max: 250, noNaN: true })),
+    goal: fc.oneof(
+      fc.constantFrom(5, 10, 21.0975, 42.195, 50, 100),
+      fc.double({ min: 5, max: 100, noNaN: true }),
+    ),
     gender: fc.constantFrom('male' as const, 'female' as const, 'other' as const),
-    age: fc.integer({ min: 10, max: 100 }),
+    age: fc.integer({ min: 16, max: 80 }),
     heightCm: fc.integer({ min: 100, max: 250 }),
-    weightKg: fc.integer({ min: 30, max: 300 }),
+    weightKg: fc.integer({ min: 30, max: 250 }),
     experience: fc.constantFrom('beginner' as const, 'intermediate' as const, 'advanced' as const),
     yearsRunning: fc.integer({ min: 0, max: 60 }),
-    weeklyVolumeKm: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 250, noNaN: true })),
+    weeklyVolumeKm: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 150, noNaN: true })),
+    longest: fc.option(fc.integer({ min: 0, max: 40 })),
+    finish: fc.boolean(),
     days: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 2, maxLength: 7 }),
     longIndex: fc.nat(),
     race: fc.option(
@@ -46,16 +54,18 @@ const profileArb: fc.Arbitrary<PlannerInput> = fc
     experience: a.experience,
     yearsRunning: a.yearsRunning,
     weeklyVolumeKm: a.weeklyVolumeKm,
-    trainingDays: a.days,
+    trainingDays: [...a.days].sort((x, y) => x - y),
     longRunDay: a.days[a.longIndex % a.days.length]!,
     recentRace: a.race
       ? {
           distanceKm: a.race.distanceKm,
-          timeSeconds: a.race.distanceKm * a.race.pace,
+          timeSeconds: Math.round(a.race.distanceKm * a.race.pace),
           ...(a.race.ageDays === null ? {} : { date: fromDayNumber(a.today - a.race.ageDays) }),
         }
       : undefined,
     units: a.units,
+    ...(a.longest === null ? {} : { longestRunKm: a.longest }),
+    ...(a.finish ? { goalMode: 'finish' as const } : {}),
   }));
 
 describe('planner properties', () => {
@@ -63,7 +73,14 @@ describe('planner properties', () => {
     fc.assert(
       fc.property(profileArb, (input) => {
         plannerInputSchema.parse(input); // the generator itself must only produce valid profiles
-        const plan = buildPlan(input);
+        // The gate first: an infeasible goal gets a reason and nothing else (no plan, no prediction).
+        const verdict = feasibilityVerdict(input);
+        if (!verdict.ok) {
+          assert.deepEqual(Object.keys(verdict).sort(), ['ok', 'reason']);
+          assert.ok(verdict.reason.length > 20);
+        }
+        // Every plan the engine can build obeys the rules, feasible or not (re-plans and the CLI build too).
+        const plan = verdict.ok ? verdict.plan : buildPlan(input);
         assert.deepEqual(checkPlan(plan, input), []);
         const workouts = plan.weeks.flatMap((w) => w.workouts);
         const races = workouts.filter((w) => w.type === 'race');
@@ -78,6 +95,30 @@ describe('planner properties', () => {
       }),
       { numRuns: 10_000 },
     );
+  });
+
+  it('the gate: no plan or prediction when infeasible, and every option it offers is feasible', () => {
+    let infeasible = 0;
+    fc.assert(
+      fc.property(profileArb, (input) => {
+        const r = planOrGate(input);
+        if (!r.infeasible) return;
+        infeasible++;
+        assert.equal('plan' in r, false);
+        assert.equal(JSON.stringify(r).includes('prediction'), false);
+        for (const o of r.options) {
+          const applied =
+            o.kind === 'later-date'
+              ? { ...input, raceDate: o.raceDate }
+              : o.kind === 'shorter-distance'
+                ? { ...input, goalDistanceKm: o.goalDistanceKm, goalMode: 'time' as const }
+                : { ...input, goalMode: o.goalMode };
+          assert.equal(feasibilityVerdict(applied).ok, true, `${o.kind} does not make the goal feasible`);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    assert.ok(infeasible > 20, `only ${infeasible} infeasible profiles generated`);
   });
 
   it('plans survive a JSON round trip through planSchema (they are stored as JSON)', () => {

@@ -116,7 +116,7 @@ describe('checkPlan rules', () => {
     wk.targetKm = 130;
     find(wk, 'long').distanceKm = 40;
   });
-  rule('LONG_RUN_PROGRESSION', (p) => {
+  rule('SPIKE', (p) => {
     const wk = buildWeek(p);
     find(wk, 'long').distanceKm! += 6;
   });
@@ -137,8 +137,12 @@ describe('checkPlan rules', () => {
     assert.ok(codes(p).has('CUTBACK'));
   });
   rule('TAPER', (p) => {
-    const taper = p.weeks.find((w) => w.phase === 'taper')!;
-    taper.targetKm = Math.max(...p.weeks.map((w) => w.targetKm));
+    // The week target is what is scheduled, so a broken taper schedules a peak week's km.
+    const taper = p.weeks.filter((w) => w.phase === 'taper').at(-1)!;
+    const peak = Math.max(...p.weeks.map((w) => w.targetKm));
+    const factor = peak / taper.targetKm;
+    for (const w of taper.workouts) if (w.distanceKm && w.type !== 'race') w.distanceKm *= factor;
+    taper.targetKm = taper.workouts.reduce((s, w) => s + (w.type === 'race' ? 0 : (w.distanceKm ?? 0)), 0);
   });
   it('TAPER: a missing taper phase fails', () => {
     const p = fresh();

@@ -178,6 +178,7 @@ describe('profile dialog: happy path', () => {
       'goalDistanceKm',
       'heightCm',
       'longRunDay',
+      'longestRunKm', // where the first long runs start (issue 16: the spike rule)
       'raceDate',
       'recentRace',
       'today',
@@ -188,6 +189,7 @@ describe('profile dialog: happy path', () => {
       'yearsRunning',
     ]);
     assert.equal(input.today, '2026-05-10');
+    assert.equal(input.longestRunKm, 15);
     assert.notEqual(input.trainingDays, EXPECTED.trainingDays, 'arrays are copied');
   });
 });

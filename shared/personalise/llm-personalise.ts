@@ -1,11 +1,10 @@
 import type OpenAI from 'openai';
 import { loadOpenAI, type OpenAIClass, zodResponseFormatLazy } from '../llm/index.js';
-import { checkPlan, type Violation } from './check-plan.js';
+import type { Plan } from '../planner/index.js';
+import { checkPlan, type PlannerInput, plannerInputSchema, type Violation } from '../planner/index.js';
 import { mergeAdjustments, repairPlan } from './llm-merge.js';
 import { buildUserMessage, SYSTEM_PROMPT } from './llm-prompt.js';
 import { LLM_SCHEMA_NAME, type LlmPersonalisation, llmPersonalisationSchema } from './llm-schema.js';
-import type { Plan } from './plan-schema.js';
-import { type PlannerInput, plannerInputSchema } from './planner-input.js';
 
 /**
  * Thrown for programming errors in a personalisation call (e.g. a base plan that itself breaks the rules).

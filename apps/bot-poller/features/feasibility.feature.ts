@@ -1,0 +1,47 @@
+import { Composer } from 'telegraf';
+import type { BotContext } from '../../../shared/bot/index.js';
+import { loadConversation } from '../../../shared/conversation/index.js';
+import {
+  applyFeasibilityChoice,
+  feasibilityButtons,
+  PLAN_QUEUE,
+  type PlanJobData,
+} from '../../../shared/plans/index.js';
+import { dialogStateSchema, loadProfile, localToday, saveProfile } from '../../../shared/profile/index.js';
+import { Queue } from '../../../shared/queue/index.js';
+import { PROFILE_KIND } from './profile.feature.js';
+
+/**
+ * The feasibility gate's option buttons (`fz1:…`, sent by the plan job with an infeasible goal): the chosen
+ * option (a later race date, a shorter distance, "finish comfortably") is applied to the stored profile and
+ * the plan is built again — the plan job gates the new goal too. Telegram glue only.
+ */
+export const feasibilityFeature = new Composer<BotContext>();
+
+feasibilityFeature.action(feasibilityButtons.pattern, async (ctx) => {
+  const data = ctx.callbackQuery && 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : '';
+  const choice = feasibilityButtons.parse(data);
+  const user = ctx.user;
+  if (!choice || !user) return ctx.out.answerCallback("I didn't recognise that button — nothing changed.");
+  const profile = await loadProfile(ctx.tx, user.id, ctx.log);
+  if (!profile) {
+    ctx.out.answerCallback();
+    ctx.out.html('First I need to know you as a runner: send /start to set up your profile.');
+    return;
+  }
+  // A profile edit in progress holds a copy of the profile: saving now would be undone by its Save.
+  const dialog = await loadConversation(ctx.tx, user.id, PROFILE_KIND, dialogStateSchema);
+  if (dialog.status === 'ok' || dialog.status === 'corrupt')
+    return ctx.out.answerCallback('Finish or /cancel your profile change first — nothing changed.', true);
+  const updated = applyFeasibilityChoice(profile, choice, localToday(new Date(), profile.timeZone));
+  if (!updated) return ctx.out.answerCallback('That option is no longer possible — nothing changed.', true);
+  await saveProfile(ctx.tx, user.id, updated);
+  // In the update's transaction, deduplicated by the update: a re-processed press builds one plan.
+  await new Queue<PlanJobData>(ctx.tx, PLAN_QUEUE).add(
+    { userId: user.id, chatId: user.chatId },
+    { tx: ctx.tx, dedupeKey: `plan:update:${ctx.update.update_id}`, maxAttempts: 3 },
+  );
+  ctx.out.answerCallback('Updating your goal…');
+  ctx.out.typing();
+  ctx.out.html('🏗️ Goal updated. Building your training plan… I will send it here.');
+});
