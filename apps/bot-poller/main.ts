@@ -17,6 +17,7 @@ import { logFeature } from './features/log.feature.js';
 import { notesFeature } from './features/notes.feature.js';
 import { pendingFeature } from './features/pending.feature.js';
 import { planFeature } from './features/plan.feature.js';
+import { planBrowseFeature } from './features/plan-browse.feature.js';
 import { profileFeature } from './features/profile.feature.js';
 import { remindersFeature } from './features/reminders.feature.js';
 import { replanFeature } from './features/replan.feature.js';
@@ -94,6 +95,7 @@ await startApp(
         features: [
           helpFeature,
           planFeature,
+          planBrowseFeature,
           accountFeature,
           remindersFeature,
           notesFeature,

@@ -29,6 +29,10 @@ export const CALLBACK_PREFIXES = {
   vision: 'vs1',
   /** The coach's Apply / Cancel under a proposed change, `co1:a|c:<proposalId>` — shared/coach/callback-data.ts */
   coach: 'co1',
+  /** Browsing and editing the plan (week ◀ ▶, full plan page, detail, move), `pb1:…` — shared/plans/browse-callbacks.ts */
+  planBrowse: 'pb1',
+  /** The rebuild preview's Apply / Keep, `rb1:a|k:<previewId>` — shared/plans/browse-callbacks.ts */
+  rebuild: 'rb1',
 } as const;
 
 /**

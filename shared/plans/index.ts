@@ -1,3 +1,13 @@
+export {
+  type BrowseAction,
+  browseCallbacks,
+  encodeBrowseAction,
+  parseBrowseAction,
+  type RebuildAction,
+  rebuildCallbacks,
+} from './browse-callbacks.js';
+export { fullPlanKeyboard, weekKeyboard } from './browse-keyboard.js';
+export { loadFullPlanView, loadWeekView, type PlanView, type Viewer } from './browse-view.js';
 export { createPlanJobHandler, PLAN_QUEUE, type PlanJobData, planJobSchema } from './plan-job.js';
 export {
   type ActivePlanWithInput,
@@ -14,3 +24,14 @@ export {
   saveActivePlan,
   setWorkoutStatus,
 } from './plan-store.js';
+export { loadPlanWorkout, loadPlanWorkouts, type PlanWorkoutRow } from './plan-workouts-store.js';
+export {
+  currentWeekIndex,
+  distanceText,
+  fullPlanPages,
+  renderWeekView,
+  renderWorkoutDetail,
+  workoutDescription,
+  workoutDetailParts,
+  workoutLine,
+} from './render-browse.js';

@@ -14,6 +14,7 @@ import {
 } from '../../shared/callbacks/index.js';
 // Every module that registers a codec (importing them is what registers them).
 import '../../shared/coach/callback-data.js';
+import '../../shared/plans/browse-callbacks.js';
 import '../../shared/profile/callback-data.js';
 import '../../shared/reminders/reminder-callbacks.js';
 import '../../shared/tracking/callback-data.js';

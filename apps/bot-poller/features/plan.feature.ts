@@ -1,8 +1,8 @@
 import { Composer } from 'telegraf';
 import type { BotContext } from '../../../shared/bot/index.js';
 import { planButtons } from '../../../shared/callbacks/index.js';
-import { renderPlanSummary, renderWeek } from '../../../shared/planner/index.js';
-import { loadActivePlan, PLAN_QUEUE, type PlanJobData } from '../../../shared/plans/index.js';
+import { renderPlanSummary } from '../../../shared/planner/index.js';
+import { loadActivePlan, loadWeekView, PLAN_QUEUE, type PlanJobData } from '../../../shared/plans/index.js';
 import { loadProfile, localToday } from '../../../shared/profile/index.js';
 import { Queue } from '../../../shared/queue/index.js';
 import { loadPendingWorkouts, workoutButtonRows } from '../../../shared/tracking/index.js';
@@ -29,15 +29,23 @@ planFeature.command('plan', async (ctx) => {
     return;
   }
   const today = localToday(new Date(), profile.timeZone);
-  const week =
-    active.plan.weeks.find((w) => w.startDate <= today && today <= w.endDate) ?? active.plan.weeks[0];
   const opts = { units: profile.units, html: true };
+  // This week with ◀ ▶ (edit in place), Full plan and each workout's detail (plan-browse.feature.ts).
+  const view = await loadWeekView(ctx.tx, {
+    userId: ctx.user.id,
+    locale: ctx.locale,
+    units: profile.units,
+    today,
+  });
   // Done / Skip for what is due now (overdue, today, tomorrow), like every workout message.
   const due = (await loadPendingWorkouts(ctx.tx, ctx.user.id, today)).slice(0, 3);
-  ctx.out.html(
-    [renderPlanSummary(active.plan, opts), '', week ? renderWeek(week, opts) : ''].join('\n').slice(0, 4000),
-    { inline_keyboard: [...workoutButtonRows(due), ...rebuildKeyboard.inline_keyboard] },
-  );
+  ctx.out.html([renderPlanSummary(active.plan, opts), '', view?.text ?? ''].join('\n').slice(0, 4000), {
+    inline_keyboard: [
+      ...workoutButtonRows(due),
+      ...(view?.keyboard.inline_keyboard ?? []),
+      ...rebuildKeyboard.inline_keyboard,
+    ],
+  });
 });
 
 planFeature.action(REBUILD, async (ctx) => {

@@ -1,0 +1,43 @@
+# Der Plan in der Hand des Läufers: ansehen, Kalender, Neuaufbau mit Vorschau, verschieben, rückgängig, Verlauf, Pause.
+ph-week-header = Woche { $index } von { $total } · { $phase } · { $distance }
+ph-week-dates = { $from } – { $to }
+ph-week-empty = Diese Woche keine Trainings.
+ph-phase-base = Grundlage
+ph-phase-build = Aufbau
+ph-phase-peak = Spitze
+ph-phase-taper = Tapering
+ph-phase-race = Wettkampfwoche
+ph-tag-maintenance = Erhaltung
+ph-tag-cutback = Entlastung
+ph-full-header = Ganzer Plan · Seite { $page } von { $pages }
+ph-pace = Tempo: { $pace }
+ph-note = Hinweis: { $note }
+ph-btn-prev = ◀ Woche { $index }
+ph-btn-next = Woche { $index } ▶
+ph-btn-full = 📋 Ganzer Plan
+ph-btn-this-week = 📅 Diese Woche
+ph-btn-earlier = ◀ Früher
+ph-btn-later = Später ▶
+ph-btn-rebuild = 🔄 Plan neu erstellen
+ph-btn-move = ↔️ Verschieben
+ph-btn-done = ✅ Erledigt
+ph-btn-skip = ✖️ Auslassen
+ph-unknown-button = Diesen Knopf kenne ich nicht — nichts geändert.
+ph-no-profile = Zuerst muss ich dich als Läufer kennenlernen: Sende /start, um dein Profil anzulegen.
+ph-no-plan = Du hast noch keinen Trainingsplan — sende /plan, um einen zu erstellen.
+ph-not-in-plan = Dieses Training ist nicht in deinem aktuellen Plan — nichts geändert. Sende /plan für den aktuellen.
+ph-today-header = Heute
+ph-today-rest = Heute ist nichts geplant — ein Ruhetag.
+ph-today-next = Als Nächstes: { $workout }
+ph-plan-over = Dein Plan ist zu Ende. Sende /plan, um einen neuen zu erstellen.
+# Kalender
+ph-cal-name = Trainingsplan
+ph-cal-caption = 📅 Dein Trainingsplan als Kalenderdatei: { $count ->
+    [one] { $count } Training
+   *[other] { $count } Trainings
+}. Öffne sie, um die Trainings in deinen Kalender zu übernehmen.
+ph-cal-subscribe = Oder abonniere ihn, dann folgt dein Kalender jeder Planänderung: { $link }
+    Halte diesen Link geheim. /calendar reset erzeugt einen neuen (der alte funktioniert dann nicht mehr).
+ph-cal-reset = 🔁 Neuer Kalenderlink: { $link }
+    Der alte Link funktioniert nicht mehr — abonniere neu mit diesem.
+ph-cal-empty = In deinem Plan sind keine Trainings mehr für einen Kalender übrig.

@@ -1,0 +1,43 @@
+# The plan in the runner's hands: browsing, calendar, rebuild preview, move, undo, history, pause.
+ph-week-header = Week { $index } of { $total } · { $phase } · { $distance }
+ph-week-dates = { $from } – { $to }
+ph-week-empty = No workouts this week.
+ph-phase-base = Base
+ph-phase-build = Build
+ph-phase-peak = Peak
+ph-phase-taper = Taper
+ph-phase-race = Race week
+ph-tag-maintenance = maintenance
+ph-tag-cutback = cutback
+ph-full-header = Full plan · page { $page } of { $pages }
+ph-pace = Pace: { $pace }
+ph-note = Note: { $note }
+ph-btn-prev = ◀ Week { $index }
+ph-btn-next = Week { $index } ▶
+ph-btn-full = 📋 Full plan
+ph-btn-this-week = 📅 This week
+ph-btn-earlier = ◀ Earlier
+ph-btn-later = Later ▶
+ph-btn-rebuild = 🔄 Rebuild my plan
+ph-btn-move = ↔️ Move
+ph-btn-done = ✅ Done
+ph-btn-skip = ✖️ Skip
+ph-unknown-button = I didn't recognise that button — nothing changed.
+ph-no-profile = First I need to know you as a runner: send /start to set up your profile.
+ph-no-plan = You have no training plan yet — send /plan to build one.
+ph-not-in-plan = That workout is not in your current plan — nothing changed. Send /plan for the current one.
+ph-today-header = Today
+ph-today-rest = Nothing planned today — a rest day.
+ph-today-next = Next: { $workout }
+ph-plan-over = Your plan is over. Send /plan to build a new one.
+# Calendar
+ph-cal-name = Training plan
+ph-cal-caption = 📅 Your training plan as a calendar file: { $count ->
+    [one] { $count } workout
+   *[other] { $count } workouts
+}. Open it to add them to your calendar.
+ph-cal-subscribe = Or subscribe, and your calendar follows every change of the plan: { $link }
+    Keep this link private. /calendar reset makes a new one (the old one stops working).
+ph-cal-reset = 🔁 New calendar link: { $link }
+    The old link no longer works — subscribe again with this one.
+ph-cal-empty = Your plan has no workouts left to put in a calendar.

@@ -1,0 +1,43 @@
+# El plan en manos del corredor: consulta, calendario, reconstrucción con vista previa, mover, deshacer, historial, pausa.
+ph-week-header = Semana { $index } de { $total } · { $phase } · { $distance }
+ph-week-dates = { $from } – { $to }
+ph-week-empty = No hay entrenamientos esta semana.
+ph-phase-base = Base
+ph-phase-build = Desarrollo
+ph-phase-peak = Pico
+ph-phase-taper = Puesta a punto
+ph-phase-race = Semana de carrera
+ph-tag-maintenance = mantenimiento
+ph-tag-cutback = descarga
+ph-full-header = Plan completo · página { $page } de { $pages }
+ph-pace = Ritmo: { $pace }
+ph-note = Nota: { $note }
+ph-btn-prev = ◀ Semana { $index }
+ph-btn-next = Semana { $index } ▶
+ph-btn-full = 📋 Plan completo
+ph-btn-this-week = 📅 Esta semana
+ph-btn-earlier = ◀ Antes
+ph-btn-later = Después ▶
+ph-btn-rebuild = 🔄 Rehacer mi plan
+ph-btn-move = ↔️ Mover
+ph-btn-done = ✅ Hecho
+ph-btn-skip = ✖️ Saltar
+ph-unknown-button = No he reconocido ese botón; no ha cambiado nada.
+ph-no-profile = Primero necesito conocerte como corredor: envía /start para crear tu perfil.
+ph-no-plan = Aún no tienes un plan de entrenamiento: envía /plan para crearlo.
+ph-not-in-plan = Ese entrenamiento no está en tu plan actual; no ha cambiado nada. Envía /plan para ver el actual.
+ph-today-header = Hoy
+ph-today-rest = Hoy no hay nada previsto: día de descanso.
+ph-today-next = Siguiente: { $workout }
+ph-plan-over = Tu plan ha terminado. Envía /plan para crear uno nuevo.
+# Calendario
+ph-cal-name = Plan de entrenamiento
+ph-cal-caption = 📅 Tu plan de entrenamiento como archivo de calendario: { $count ->
+    [one] { $count } entrenamiento
+   *[other] { $count } entrenamientos
+}. Ábrelo para añadirlos a tu calendario.
+ph-cal-subscribe = O suscríbete y tu calendario seguirá cada cambio del plan: { $link }
+    No compartas este enlace. /calendar reset crea uno nuevo (el anterior deja de funcionar).
+ph-cal-reset = 🔁 Nuevo enlace del calendario: { $link }
+    El enlace anterior ya no funciona: suscríbete de nuevo con este.
+ph-cal-empty = A tu plan no le quedan entrenamientos para poner en un calendario.

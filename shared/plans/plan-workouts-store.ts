@@ -1,0 +1,83 @@
+import type { Sql, TransactionSql } from '../db/index.js';
+import { type Workout, workoutSchema } from '../planner/index.js';
+
+/**
+ * A dated workout of the active plan as stored: its row id (what buttons carry), tracking status and the
+ * planner's workout (from `details`; a row whose details no longer parse gets a plain one from its columns).
+ */
+export interface PlanWorkoutRow {
+  readonly id: number;
+  readonly planId: number;
+  readonly date: string;
+  readonly status: 'planned' | 'done' | 'cancelled' | 'missed';
+  readonly workout: Workout;
+}
+
+interface Raw {
+  id: number;
+  plan_id: number;
+  date: string;
+  status: PlanWorkoutRow['status'];
+  type: string;
+  title: string;
+  distance_km: string | null;
+  duration_min: number | null;
+  details: unknown;
+}
+
+function toRow(r: Raw): PlanWorkoutRow {
+  const parsed = workoutSchema.safeParse(r.details);
+  const workout: Workout = parsed.success
+    ? { ...parsed.data, date: r.date }
+    : workoutSchema.parse({
+        date: r.date,
+        weekday: ((new Date(`${r.date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1,
+        type: workoutSchema.shape.type.safeParse(r.type).success ? r.type : 'easy',
+        title: r.title,
+        ...(r.distance_km === null ? {} : { distanceKm: Number(r.distance_km) }),
+        ...(r.duration_min === null ? {} : { durationMin: r.duration_min }),
+        structure: { mainSet: r.title },
+        description: '',
+      });
+  return { id: r.id, planId: r.plan_id, date: r.date, status: r.status, workout };
+}
+
+/**
+ * The active plan's workouts between two dates (inclusive), by date, with ids and statuses.
+ *
+ * @example
+ * const rows = await loadPlanWorkouts(ctx.tx, userId, '2027-03-01', '2027-03-07');
+ */
+export async function loadPlanWorkouts(
+  sql: Sql | TransactionSql,
+  userId: number,
+  from: string,
+  to: string,
+): Promise<PlanWorkoutRow[]> {
+  const rows = await sql<Raw[]>`
+    select pw.id::int as id, pw.plan_id::int as plan_id, pw.workout_date::text as date, pw.status, pw.type,
+           pw.title, pw.distance_km::text as distance_km, pw.duration_min, pw.details
+    from planned_workouts pw join training_plans tp on tp.id = pw.plan_id and tp.status = 'active'
+    where pw.user_id = ${userId} and pw.workout_date between ${from}::date and ${to}::date
+    order by pw.workout_date, pw.id`;
+  return rows.map(toRow);
+}
+
+/**
+ * One workout of the user's active plan by id, or undefined (not theirs, or from an older plan).
+ *
+ * @example
+ * const row = await loadPlanWorkout(ctx.tx, userId, 42);
+ */
+export async function loadPlanWorkout(
+  sql: Sql | TransactionSql,
+  userId: number,
+  workoutId: number,
+): Promise<PlanWorkoutRow | undefined> {
+  const [row] = await sql<Raw[]>`
+    select pw.id::int as id, pw.plan_id::int as plan_id, pw.workout_date::text as date, pw.status, pw.type,
+           pw.title, pw.distance_km::text as distance_km, pw.duration_min, pw.details
+    from planned_workouts pw join training_plans tp on tp.id = pw.plan_id and tp.status = 'active'
+    where pw.user_id = ${userId} and pw.id = ${workoutId}`;
+  return row ? toRow(row) : undefined;
+}
