@@ -10,6 +10,7 @@ import { Worker } from '../../shared/queue/index.js';
 import { createTelegram, waitForBotInfo } from '../../shared/telegram/index.js';
 import { createReplanJobHandler, REPLAN_QUEUE, replanJobSchema } from '../../shared/tracking/index.js';
 import { accountFeature } from './features/account.feature.js';
+import { calendarFeature } from './features/calendar.feature.js';
 import { coachFeature } from './features/coach.feature.js';
 import { fallbackFeature } from './features/fallback.feature.js';
 import { helpFeature } from './features/help.feature.js';
@@ -96,6 +97,7 @@ await startApp(
           helpFeature,
           planFeature,
           planBrowseFeature,
+          calendarFeature,
           accountFeature,
           remindersFeature,
           notesFeature,

@@ -6,6 +6,7 @@ import { Watchdog } from '../../shared/health/index.js';
 import { createMetricsRegistry, registerDbGauges } from '../../shared/metrics/index.js';
 import { DbSnapshotReader, Pm2Client, progressApps } from '../../shared/status/index.js';
 import { createTelegram } from '../../shared/telegram/index.js';
+import { registerCalendarRoutes } from './routes/calendar-routes.js';
 import { registerChatRoutes } from './routes/chat-routes.js';
 import { registerMetricsRoutes } from './routes/metrics-routes.js';
 import { registerStatusRoutes } from './routes/status-routes.js';
@@ -46,6 +47,7 @@ await startApp('web', async ({ config, log, sql, signal, onStop }) => {
   }));
   registerMetricsRoutes(router, registry);
   registerChatRoutes(router, config);
+  registerCalendarRoutes(router, sql);
   if (config.telegram.mode === 'webhook' && config.telegram.webhookUrl) {
     const secret = webhookSecret(config.dataDir);
     registerWebhookRoutes(router, { sql, log, secret });

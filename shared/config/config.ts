@@ -68,6 +68,9 @@ const envSchema = z
     OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
     POLL_TIMEOUT_SEC: z.coerce.number().int().min(0).max(50).default(25),
     POLLER_LOCK_STALE_MS: z.coerce.number().int().min(2_000).max(300_000).default(15_000),
+    PUBLIC_URL: optionalString.pipe(
+      z.url({ protocol: /^https?$/, error: 'must be a URL such as https://coach.example.com' }).optional(),
+    ),
     PORT: port(3000),
     SANDBOX_PORT: port(8081),
     LOG_DIR: z.string().trim().min(1).default('logs'),
@@ -115,6 +118,8 @@ export interface Config {
     readonly timeoutMs: number;
   };
   readonly port: number;
+  /** Where runners reach the web app (calendar feeds): `PUBLIC_URL`, default `http://localhost:PORT`; no trailing `/`. */
+  readonly publicUrl: string;
   readonly sandboxPort: number;
   readonly logDir: string;
   readonly logLevel: string;
@@ -186,6 +191,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: env.OPENAI_TIMEOUT_MS,
     },
     port: env.PORT,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     sandboxPort: env.SANDBOX_PORT,
     logDir: absolute(env.LOG_DIR),
     logLevel: env.LOG_LEVEL,

@@ -41,3 +41,8 @@ ph-cal-subscribe = Oder abonniere ihn, dann folgt dein Kalender jeder Planänder
 ph-cal-reset = 🔁 Neuer Kalenderlink: { $link }
     Der alte Link funktioniert nicht mehr — abonniere neu mit diesem.
 ph-cal-empty = In deinem Plan sind keine Trainings mehr für einen Kalender übrig.
+ph-cal-hour-set = 🕖 Deine Kalendertermine sind jetzt um { $hour }:00 Uhr deiner Zeit.
+ph-cal-allday-set = 📅 Deine Kalendertermine sind jetzt ganztägig.
+ph-cal-usage = /calendar — dein Plan als Kalenderdatei und ein Abo-Link
+    /calendar 7 — Termine um 07:00 Uhr deiner Zeit; /calendar allday — ganztägige Termine
+    /calendar reset — ein neuer Abo-Link (der alte funktioniert dann nicht mehr)

@@ -41,3 +41,8 @@ ph-cal-subscribe = Or subscribe, and your calendar follows every change of the p
 ph-cal-reset = 🔁 New calendar link: { $link }
     The old link no longer works — subscribe again with this one.
 ph-cal-empty = Your plan has no workouts left to put in a calendar.
+ph-cal-hour-set = 🕖 Your calendar events are now at { $hour }:00, your time.
+ph-cal-allday-set = 📅 Your calendar events are now all-day.
+ph-cal-usage = /calendar — your plan as a calendar file and a subscription link
+    /calendar 7 — events at 07:00 your time; /calendar allday — all-day events
+    /calendar reset — a new subscription link (the old one stops working)

@@ -41,3 +41,8 @@ ph-cal-subscribe = O suscríbete y tu calendario seguirá cada cambio del plan: 
 ph-cal-reset = 🔁 Nuevo enlace del calendario: { $link }
     El enlace anterior ya no funciona: suscríbete de nuevo con este.
 ph-cal-empty = A tu plan no le quedan entrenamientos para poner en un calendario.
+ph-cal-hour-set = 🕖 Tus eventos del calendario ahora son a las { $hour }:00, hora local.
+ph-cal-allday-set = 📅 Tus eventos del calendario ahora son de todo el día.
+ph-cal-usage = /calendar — tu plan como archivo de calendario y un enlace de suscripción
+    /calendar 7 — eventos a las 07:00, tu hora; /calendar allday — eventos de todo el día
+    /calendar reset — un enlace de suscripción nuevo (el anterior deja de funcionar)
