@@ -14,6 +14,7 @@ import { calendarFeature } from './features/calendar.feature.js';
 import { coachFeature } from './features/coach.feature.js';
 import { fallbackFeature } from './features/fallback.feature.js';
 import { helpFeature } from './features/help.feature.js';
+import { historyFeature } from './features/history.feature.js';
 import { logFeature } from './features/log.feature.js';
 import { notesFeature } from './features/notes.feature.js';
 import { pendingFeature } from './features/pending.feature.js';
@@ -103,6 +104,7 @@ await startApp(
           notesFeature,
           profileFeature,
           workoutButtonsFeature,
+          historyFeature,
           pendingFeature,
           logFeature,
           statsFeature,

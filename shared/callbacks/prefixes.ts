@@ -31,6 +31,8 @@ export const CALLBACK_PREFIXES = {
   coach: 'co1',
   /** Browsing and editing the plan (week ◀ ▶, full plan page, detail, move), `pb1:…` — shared/plans/browse-callbacks.ts */
   planBrowse: 'pb1',
+  /** Undo / edit of a recorded Done or Skip, /history, the optional time, `h1:…` — shared/tracking/history-callbacks.ts */
+  history: 'h1',
   /** The rebuild preview's Apply / Keep, `rb1:a|k:<previewId>` — shared/plans/browse-callbacks.ts */
   rebuild: 'rb1',
 } as const;

@@ -24,7 +24,12 @@ export {
   saveActivePlan,
   setWorkoutStatus,
 } from './plan-store.js';
-export { loadPlanWorkout, loadPlanWorkouts, type PlanWorkoutRow } from './plan-workouts-store.js';
+export {
+  loadPlanWorkout,
+  loadPlanWorkouts,
+  type PlanWorkoutRow,
+  reopenWorkout,
+} from './plan-workouts-store.js';
 export {
   currentWeekIndex,
   distanceText,

@@ -81,3 +81,16 @@ export async function loadPlanWorkout(
     where pw.user_id = ${userId} and pw.id = ${workoutId}`;
   return row ? toRow(row) : undefined;
 }
+
+/**
+ * Opens a done or skipped workout again (its Done or Skip was undone): back to `planned`; a past one is
+ * marked missed again by the usual sweep. The caller locked the row and removed the record.
+ *
+ * @example
+ * await reopenWorkout(tx, 42);
+ */
+export async function reopenWorkout(tx: TransactionSql, workoutId: number): Promise<void> {
+  await tx`
+    update planned_workouts set status = 'planned', updated_at = now()
+    where id = ${workoutId} and status in ('done', 'cancelled')`;
+}

@@ -16,6 +16,7 @@ export const botCommands: readonly { readonly command: string; readonly descript
   { command: 'calendar', description: 'Your plan in your calendar' },
   { command: 'pending', description: 'Workouts still to do' },
   { command: 'log', description: 'Record a workout' },
+  { command: 'history', description: 'Recent entries: edit, delete, undo' },
   { command: 'stats', description: 'Your progress and stats' },
   { command: 'reminders', description: 'Reminder settings' },
   { command: 'notes', description: 'Notes for your coach: injuries, preferences' },

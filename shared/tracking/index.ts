@@ -7,6 +7,18 @@ export {
   trackingActionPattern,
   trackingCallbacks,
 } from './callback-data.js';
+export { type HistoryAction, historyCallbacks } from './history-callbacks.js';
+export { HISTORY_KIND, type HistoryConversation, historyConversationSchema } from './history-conversation.js';
+export {
+  EDIT_WINDOW_DAYS,
+  editCompletion,
+  type HistoryEntry,
+  type HistoryOutcome,
+  loadCompletion,
+  loadHistory,
+  undoCompletion,
+  undoSkip,
+} from './history-store.js';
 export {
   LOG_HINT,
   MAX_LOG_DAYS_BACK,
@@ -20,6 +32,7 @@ export {
   type RecordOutcome,
   recordCompletion,
 } from './record-completion.js';
+export { doneKeyboard, renderHistory, runNumbers, skipKeyboard } from './render-history.js';
 export {
   askHowItWent,
   askWhySkip,

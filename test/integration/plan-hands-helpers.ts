@@ -32,3 +32,31 @@ export async function seedRunnerWithPlan(
   );
   return saved.planId;
 }
+
+/** The text of every inline button of a sandbox message, flattened. */
+export function buttonTexts(m: { reply_markup?: unknown }): string[] {
+  const rm = m.reply_markup as
+    | { kind?: string; markup?: { inline_keyboard?: { text: string }[][] } }
+    | undefined;
+  return (rm?.kind === 'inline' ? (rm.markup?.inline_keyboard ?? []) : []).flat().map((b) => b.text);
+}
+
+/** Kills bot-poller with SIGKILL (whatever it was doing) and starts a fresh one. */
+export async function killAndRestart(sys: TestSystem, env: Record<string, string> = {}): Promise<void> {
+  const running = sys.processes.filter(
+    (p) => p.name === 'bot-poller' && p.child.exitCode === null && p.child.signalCode === null,
+  );
+  for (const p of running) {
+    p.child.kill('SIGKILL');
+    await p.exited;
+  }
+  sys.start('bot-poller', env);
+}
+
+/** How many messages the bot queued for `chatId` whose text contains `part` (duplicates show here). */
+export async function repliesContaining(sys: TestSystem, chatId: number, part: string): Promise<number> {
+  const [row] = await sys.db.sql<{ n: number }[]>`
+    select count(*)::int as n from outgoing_messages
+    where chat_id = ${chatId} and payload->>'text' like ${`%${part}%`}`;
+  return row?.n ?? 0;
+}

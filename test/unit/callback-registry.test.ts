@@ -18,6 +18,7 @@ import '../../shared/plans/browse-callbacks.js';
 import '../../shared/profile/callback-data.js';
 import '../../shared/reminders/reminder-callbacks.js';
 import '../../shared/tracking/callback-data.js';
+import '../../shared/tracking/history-callbacks.js';
 import '../../shared/tracking/workout-actions.js';
 import '../../shared/vision/vision-callbacks.js';
 

@@ -46,3 +46,29 @@ ph-cal-allday-set = 📅 Deine Kalendertermine sind jetzt ganztägig.
 ph-cal-usage = /calendar — dein Plan als Kalenderdatei und ein Abo-Link
     /calendar 7 — Termine um 07:00 Uhr deiner Zeit; /calendar allday — ganztägige Termine
     /calendar reset — ein neuer Abo-Link (der alte funktioniert dann nicht mehr)
+# Rückgängig, bearbeiten, Verlauf
+ph-hist-header = Deine letzten Einträge
+ph-hist-empty = Noch nichts eingetragen. Tippe ✅ Erledigt unter einem Training oder sende /log.
+ph-hist-done = ✅ { $date } — { $what }
+ph-hist-skipped = ✖️ { $date } — { $title } (ausgelassen)
+ph-hist-extra = Zusätzlicher Lauf
+ph-hist-no-time = ohne Zeit
+ph-hist-hint = Bearbeiten, Löschen und Rückgängig gehen { $days } Tage lang nach einem Eintrag.
+ph-btn-undo = ↩️ Rückgängig
+ph-btn-edit = ✏️ Bearbeiten
+ph-btn-edit-on = ✏️ { $date }
+ph-btn-delete-on = 🗑 { $date }
+ph-btn-unskip-on = ↩️ { $date }
+ph-btn-no-time = ⏭ Nicht gestoppt
+ph-ask-time = ⏱ Hast du die Zeit gestoppt? Sende sie (zum Beispiel 47:30) oder tippe „Nicht gestoppt“. Ein Lauf ohne Zeit zählt nur für die Strecke, nicht für Tempo und Prognosen.
+ph-time-saved = ⏱ Gespeichert: { $what }.
+ph-no-time-ok = Gut — ohne Zeit eingetragen (nur die Strecke).
+ph-undone-done = ↩️ Rückgängig gemacht: Der Lauf ist nicht mehr eingetragen, das Training ist wieder offen.
+ph-undone-skip = ↩️ Rückgängig gemacht: Das Training ist wieder offen.
+ph-already-undone = Nichts zu ändern — dieser Eintrag ist schon weg.
+ph-too-old = Dieser Eintrag ist älter als { $days } Tage und lässt sich nicht mehr ändern.
+ph-ask-edit = Sende die korrigierte Strecke und Zeit für { $what }, zum Beispiel 8.2 { $units } 47:30 (oder /cancel).
+ph-edit-saved = ✏️ Aktualisiert: { $what }.
+ph-edit-bad = Das konnte ich nicht lesen. Zum Beispiel: 8.2 { $units } 47:30 (oder /cancel)
+ph-form-stopped = Gut, abgebrochen. Nichts geändert.
+ph-form-busy = Beantworte zuerst die aktuelle Frage (oder sende /cancel).

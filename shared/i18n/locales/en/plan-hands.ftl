@@ -46,3 +46,29 @@ ph-cal-allday-set = 📅 Your calendar events are now all-day.
 ph-cal-usage = /calendar — your plan as a calendar file and a subscription link
     /calendar 7 — events at 07:00 your time; /calendar allday — all-day events
     /calendar reset — a new subscription link (the old one stops working)
+# Undo, edit, history
+ph-hist-header = Your recent entries
+ph-hist-empty = Nothing recorded yet. Tap ✅ Done under a workout or send /log.
+ph-hist-done = ✅ { $date } — { $what }
+ph-hist-skipped = ✖️ { $date } — { $title } (skipped)
+ph-hist-extra = Extra run
+ph-hist-no-time = no time
+ph-hist-hint = Edit, Delete and Undo work for { $days } days after an entry.
+ph-btn-undo = ↩️ Undo
+ph-btn-edit = ✏️ Edit
+ph-btn-edit-on = ✏️ { $date }
+ph-btn-delete-on = 🗑 { $date }
+ph-btn-unskip-on = ↩️ { $date }
+ph-btn-no-time = ⏭ I didn't time it
+ph-ask-time = ⏱ Did you time it? Send your time (for example 47:30), or tap "I didn't time it". A run without a time counts for distance only, not for paces and predictions.
+ph-time-saved = ⏱ Saved: { $what }.
+ph-no-time-ok = Okay — recorded without a time (distance only).
+ph-undone-done = ↩️ Undone: that run is no longer recorded and the workout is open again.
+ph-undone-skip = ↩️ Undone: the workout is open again.
+ph-already-undone = Nothing to change — that entry is already gone.
+ph-too-old = That entry is older than { $days } days and can no longer be changed.
+ph-ask-edit = Send the corrected distance and time for { $what }, for example 8.2 { $units } 47:30 (or /cancel).
+ph-edit-saved = ✏️ Updated: { $what }.
+ph-edit-bad = I couldn't read that. For example: 8.2 { $units } 47:30 (or /cancel)
+ph-form-stopped = Okay, stopped. Nothing changed.
+ph-form-busy = Finish your current question first (or /cancel it).

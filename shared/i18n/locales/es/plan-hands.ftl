@@ -46,3 +46,29 @@ ph-cal-allday-set = 📅 Tus eventos del calendario ahora son de todo el día.
 ph-cal-usage = /calendar — tu plan como archivo de calendario y un enlace de suscripción
     /calendar 7 — eventos a las 07:00, tu hora; /calendar allday — eventos de todo el día
     /calendar reset — un enlace de suscripción nuevo (el anterior deja de funcionar)
+# Deshacer, editar, historial
+ph-hist-header = Tus últimos registros
+ph-hist-empty = Aún no hay nada registrado. Pulsa ✅ Hecho bajo un entrenamiento o envía /log.
+ph-hist-done = ✅ { $date } — { $what }
+ph-hist-skipped = ✖️ { $date } — { $title } (saltado)
+ph-hist-extra = Carrera extra
+ph-hist-no-time = sin tiempo
+ph-hist-hint = Editar, borrar y deshacer funcionan durante { $days } días tras cada registro.
+ph-btn-undo = ↩️ Deshacer
+ph-btn-edit = ✏️ Editar
+ph-btn-edit-on = ✏️ { $date }
+ph-btn-delete-on = 🗑 { $date }
+ph-btn-unskip-on = ↩️ { $date }
+ph-btn-no-time = ⏭ No lo cronometré
+ph-ask-time = ⏱ ¿Lo cronometraste? Envía tu tiempo (por ejemplo 47:30) o pulsa «No lo cronometré». Una carrera sin tiempo solo cuenta por la distancia, no para ritmos ni predicciones.
+ph-time-saved = ⏱ Guardado: { $what }.
+ph-no-time-ok = De acuerdo: registrado sin tiempo (solo la distancia).
+ph-undone-done = ↩️ Deshecho: esa carrera ya no está registrada y el entrenamiento vuelve a estar abierto.
+ph-undone-skip = ↩️ Deshecho: el entrenamiento vuelve a estar abierto.
+ph-already-undone = No hay nada que cambiar: ese registro ya no existe.
+ph-too-old = Ese registro tiene más de { $days } días y ya no se puede cambiar.
+ph-ask-edit = Envía la distancia y el tiempo corregidos de { $what }, por ejemplo 8.2 { $units } 47:30 (o /cancel).
+ph-edit-saved = ✏️ Actualizado: { $what }.
+ph-edit-bad = No he podido leerlo. Por ejemplo: 8.2 { $units } 47:30 (o /cancel)
+ph-form-stopped = De acuerdo, paramos. No ha cambiado nada.
+ph-form-busy = Termina primero la pregunta actual (o envía /cancel).
