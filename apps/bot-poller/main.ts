@@ -20,6 +20,7 @@ import { notesFeature } from './features/notes.feature.js';
 import { pendingFeature } from './features/pending.feature.js';
 import { planFeature } from './features/plan.feature.js';
 import { planBrowseFeature } from './features/plan-browse.feature.js';
+import { planMoveFeature } from './features/plan-move.feature.js';
 import { profileFeature } from './features/profile.feature.js';
 import { remindersFeature } from './features/reminders.feature.js';
 import { replanFeature } from './features/replan.feature.js';
@@ -98,6 +99,7 @@ await startApp(
           helpFeature,
           planFeature,
           planBrowseFeature,
+          planMoveFeature,
           calendarFeature,
           accountFeature,
           remindersFeature,

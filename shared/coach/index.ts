@@ -61,6 +61,7 @@ export {
   type ModelCallStats,
   type ModelResult,
 } from './llm-coach.js';
+export { type MoveOption, moveOptions, vetMove } from './move-options.js';
 export { type DayMention, findDays } from './parse-day.js';
 export { type ParseContext, type ParsedMessage, parseMessage } from './parse-intent.js';
 export { type Lightening, lightenDays, moveWorkout, PlanEditError, plannedKm } from './plan-edits.js';

@@ -41,8 +41,8 @@ export function buttonTexts(m: { reply_markup?: unknown }): string[] {
   return (rm?.kind === 'inline' ? (rm.markup?.inline_keyboard ?? []) : []).flat().map((b) => b.text);
 }
 
-/** Kills bot-poller with SIGKILL (whatever it was doing) and starts a fresh one. */
-export async function killAndRestart(sys: TestSystem, env: Record<string, string> = {}): Promise<void> {
+/** Kills every running bot-poller with SIGKILL (whatever it was doing). */
+export async function killBot(sys: TestSystem): Promise<void> {
   const running = sys.processes.filter(
     (p) => p.name === 'bot-poller' && p.child.exitCode === null && p.child.signalCode === null,
   );
@@ -50,6 +50,11 @@ export async function killAndRestart(sys: TestSystem, env: Record<string, string
     p.child.kill('SIGKILL');
     await p.exited;
   }
+}
+
+/** Kills bot-poller with SIGKILL (whatever it was doing) and starts a fresh one. */
+export async function killAndRestart(sys: TestSystem, env: Record<string, string> = {}): Promise<void> {
+  await killBot(sys);
   sys.start('bot-poller', env);
 }
 
