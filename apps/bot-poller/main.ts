@@ -22,6 +22,7 @@ import { planFeature } from './features/plan.feature.js';
 import { planBrowseFeature } from './features/plan-browse.feature.js';
 import { planMoveFeature } from './features/plan-move.feature.js';
 import { profileFeature } from './features/profile.feature.js';
+import { rebuildFeature } from './features/rebuild.feature.js';
 import { remindersFeature } from './features/reminders.feature.js';
 import { replanFeature } from './features/replan.feature.js';
 import { screenshotFeature } from './features/screenshot.feature.js';
@@ -100,6 +101,7 @@ await startApp(
           planFeature,
           planBrowseFeature,
           planMoveFeature,
+          rebuildFeature,
           calendarFeature,
           accountFeature,
           remindersFeature,

@@ -40,3 +40,4 @@ export {
   workoutDetailParts,
   workoutLine,
 } from './render-browse.js';
+export { renderRebuildPreview } from './render-rebuild-preview.js';

@@ -6,6 +6,7 @@ import { loadActivePlan, loadWeekView, PLAN_QUEUE, type PlanJobData } from '../.
 import { loadProfile, localToday } from '../../../shared/profile/index.js';
 import { Queue } from '../../../shared/queue/index.js';
 import { loadPendingWorkouts, workoutButtonRows } from '../../../shared/tracking/index.js';
+import { offerRebuild } from './rebuild.feature.js';
 
 const REBUILD = planButtons.encode('rebuild');
 const rebuildKeyboard = { inline_keyboard: [[{ text: '🔄 Rebuild my plan', callback_data: REBUILD }]] };
@@ -50,11 +51,13 @@ planFeature.command('plan', async (ctx) => {
 
 planFeature.action(REBUILD, async (ctx) => {
   ctx.out.answerCallback();
-  if (!ctx.user || !(await loadProfile(ctx.tx, ctx.user.id, ctx.log))) {
+  const profile = ctx.user ? await loadProfile(ctx.tx, ctx.user.id, ctx.log) : undefined;
+  if (!profile) {
     ctx.out.html('First I need to know you as a runner: send /start to set up your profile.');
     return;
   }
-  await enqueuePlan(ctx);
+  // With a plan: first what would change, with Apply / Keep (rebuild.feature.ts).
+  if (!(await offerRebuild(ctx, profile))) await enqueuePlan(ctx);
 });
 
 async function enqueuePlan(ctx: BotContext): Promise<void> {
