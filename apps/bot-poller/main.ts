@@ -17,6 +17,7 @@ import { helpFeature } from './features/help.feature.js';
 import { historyFeature } from './features/history.feature.js';
 import { logFeature } from './features/log.feature.js';
 import { notesFeature } from './features/notes.feature.js';
+import { pauseFeature } from './features/pause.feature.js';
 import { pendingFeature } from './features/pending.feature.js';
 import { planFeature } from './features/plan.feature.js';
 import { planBrowseFeature } from './features/plan-browse.feature.js';
@@ -102,6 +103,7 @@ await startApp(
           planBrowseFeature,
           planMoveFeature,
           rebuildFeature,
+          pauseFeature,
           calendarFeature,
           accountFeature,
           remindersFeature,

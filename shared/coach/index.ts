@@ -64,6 +64,7 @@ export {
 export { type MoveOption, moveOptions, vetMove } from './move-options.js';
 export { type DayMention, findDays } from './parse-day.js';
 export { type ParseContext, type ParsedMessage, parseMessage } from './parse-intent.js';
+export { MAX_PAUSE_DAYS, pausePlan } from './pause-plan.js';
 export { type Lightening, lightenDays, moveWorkout, PlanEditError, plannedKm } from './plan-edits.js';
 export { loadRunnerProfile } from './profile-access.js';
 export { type ProposalPayload, proposalPayloadSchema } from './proposal-schema.js';

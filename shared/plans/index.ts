@@ -25,6 +25,7 @@ export {
   setWorkoutStatus,
 } from './plan-store.js';
 export {
+  loadActivePause,
   loadPlanWorkout,
   loadPlanWorkouts,
   type PlanWorkoutRow,

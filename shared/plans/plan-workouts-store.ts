@@ -94,3 +94,21 @@ export async function reopenWorkout(tx: TransactionSql, workoutId: number): Prom
     update planned_workouts set status = 'planned', updated_at = now()
     where id = ${workoutId} and status in ('done', 'cancelled')`;
 }
+
+/**
+ * The pause recorded on the active plan (by /pause), if any: the last day off and whether it was an
+ * illness.
+ *
+ * @example
+ * const pause = await loadActivePause(ctx.tx, userId); // { from: '2027-03-03', until: '2027-03-09', illness: false }
+ */
+export async function loadActivePause(
+  sql: Sql | TransactionSql,
+  userId: number,
+): Promise<{ from: string; until: string; illness: boolean } | undefined> {
+  const [row] = await sql<{ pause: { from?: unknown; until?: unknown; illness?: unknown } | null }[]>`
+    select meta->'pause' as pause from training_plans where user_id = ${userId} and status = 'active'`;
+  const p = row?.pause;
+  if (!p || typeof p.from !== 'string' || typeof p.until !== 'string') return undefined;
+  return { from: p.from, until: p.until, illness: p.illness === true };
+}

@@ -113,3 +113,11 @@ ph-rb-kept = Dein aktueller Plan bleibt — nichts geändert.
 ph-rb-building = 🏗️ Ich erstelle deinen neuen Plan… ich schicke ihn hierher.
 ph-rb-refused = Aus diesen Antworten kann ich keinen sicheren Plan erstellen: { $reason }. Dein aktueller Plan bleibt.
 ph-profile-saved-next = Sende /plan für deinen Plan oder /profile für dein Profil.
+# Pause
+ph-pause-usage = /pause 7 — pausiere deinen Plan 7 Tage (1 bis { $max }), etwa für einen Urlaub; /pause 7 ill — nach einer Krankheit ist die erste Woche danach leichter. /resume beendet eine Pause früher.
+ph-pause-done = ⏸️ Pausiert bis { $until }: bis dahin keine Trainings und keine Erinnerungen. Dein Plan geht am { $back } weiter, von dort bis zu deinem Wettkampf neu aufgebaut.
+ph-pause-done-ill = Die erste Woche danach ist leichter und nur locker. Gute Besserung!
+ph-pause-note-ill = Leichtere Woche nach Krankheit — nur, wenn du dich gut fühlst.
+ph-pause-refused = Um diese Pause herum kann ich deinen Plan nicht neu aufbauen: { $reason }. Dein Plan bleibt, wie er ist.
+ph-resume-none = Dein Plan ist nicht pausiert.
+ph-resume-done = ▶️ Willkommen zurück! Dein Plan geht heute weiter, von hier bis zu deinem Wettkampf neu aufgebaut. Sende /week, um ihn zu sehen.

@@ -113,3 +113,11 @@ ph-rb-kept = Kept your current plan — nothing changed.
 ph-rb-building = 🏗️ Building your new plan… I will send it here.
 ph-rb-refused = I can't build a safe plan from these answers: { $reason }. Your current plan stays.
 ph-profile-saved-next = Send /plan to see your plan, or /profile to see your profile.
+# Pause
+ph-pause-usage = /pause 7 — pause your plan for 7 days (1 to { $max }), for a holiday; /pause 7 ill — after an illness, the first week back is lighter. /resume ends a pause early.
+ph-pause-done = ⏸️ Paused until { $until }: no workouts and no reminders until then. Your plan picks up on { $back }, rebuilt from there to your race.
+ph-pause-done-ill = The first week back is lighter and easy only. Get well soon!
+ph-pause-note-ill = Lighter week after illness — only if you feel fine.
+ph-pause-refused = I can't rebuild your plan around that pause: { $reason }. Your plan stays as it is.
+ph-resume-none = Your plan is not paused.
+ph-resume-done = ▶️ Welcome back! Your plan picks up today, rebuilt from here to your race. Send /week to see it.

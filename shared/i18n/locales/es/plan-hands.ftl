@@ -113,3 +113,11 @@ ph-rb-kept = Se conserva tu plan actual; no ha cambiado nada.
 ph-rb-building = 🏗️ Creando tu plan nuevo… te lo enviaré aquí.
 ph-rb-refused = No puedo crear un plan seguro con estas respuestas: { $reason }. Tu plan actual se mantiene.
 ph-profile-saved-next = Envía /plan para ver tu plan o /profile para ver tu perfil.
+# Pausa
+ph-pause-usage = /pause 7 — pausa tu plan 7 días (de 1 a { $max }), por unas vacaciones; /pause 7 ill — tras una enfermedad, la primera semana de vuelta es más suave. /resume termina antes una pausa.
+ph-pause-done = ⏸️ En pausa hasta el { $until }: sin entrenamientos ni recordatorios hasta entonces. Tu plan sigue el { $back }, rehecho desde ahí hasta tu carrera.
+ph-pause-done-ill = La primera semana de vuelta es más suave y solo con rodajes suaves. ¡Que te mejores!
+ph-pause-note-ill = Semana más suave tras la enfermedad: solo si te encuentras bien.
+ph-pause-refused = No puedo rehacer tu plan con esa pausa: { $reason }. Tu plan se queda como está.
+ph-resume-none = Tu plan no está en pausa.
+ph-resume-done = ▶️ ¡Bienvenido de vuelta! Tu plan sigue desde hoy, rehecho desde aquí hasta tu carrera. Envía /week para verlo.
