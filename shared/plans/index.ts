@@ -35,6 +35,7 @@ export {
   currentWeekIndex,
   distanceText,
   fullPlanPages,
+  planEstimate,
   renderWeekView,
   renderWorkoutDetail,
   workoutDescription,

@@ -193,3 +193,17 @@ export function workoutDescription(locale: Locale, w: Workout, units: Units): st
   const p = workoutDetailParts(locale, w, units);
   return [p.session, ...p.lines].join('\n');
 }
+
+/**
+ * The plan's own prediction (from the race or an estimate at build time), for the shared prediction.
+ *
+ * @example
+ * planEstimate(plan); // { vdot: 41.2, vdotSeconds: 6598, riegelSeconds: 6640 }
+ */
+export function planEstimate(plan: Plan): { vdot: number; vdotSeconds: number; riegelSeconds?: number } {
+  return {
+    vdot: plan.vdot,
+    vdotSeconds: plan.prediction.vdotSeconds,
+    ...(plan.prediction.riegelSeconds ? { riegelSeconds: plan.prediction.riegelSeconds } : {}),
+  };
+}

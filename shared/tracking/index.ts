@@ -7,6 +7,12 @@ export {
   trackingActionPattern,
   trackingCallbacks,
 } from './callback-data.js';
+export {
+  type CurrentPrediction,
+  currentPrediction,
+  loadCurrentPrediction,
+  PREDICTION_WEEKS,
+} from './current-prediction.js';
 export { type HistoryAction, historyCallbacks } from './history-callbacks.js';
 export { HISTORY_KIND, type HistoryConversation, historyConversationSchema } from './history-conversation.js';
 export {
@@ -33,6 +39,7 @@ export {
   recordCompletion,
 } from './record-completion.js';
 export { doneKeyboard, renderHistory, runNumbers, skipKeyboard } from './render-history.js';
+export { renderPrediction } from './render-prediction.js';
 export {
   askHowItWent,
   askWhySkip,

@@ -2,10 +2,21 @@ import { Composer } from 'telegraf';
 import type { BotContext } from '../../../shared/bot/index.js';
 import { planButtons } from '../../../shared/callbacks/index.js';
 import { renderPlanSummary } from '../../../shared/planner/index.js';
-import { loadActivePlan, loadWeekView, PLAN_QUEUE, type PlanJobData } from '../../../shared/plans/index.js';
+import {
+  loadActivePlan,
+  loadWeekView,
+  PLAN_QUEUE,
+  type PlanJobData,
+  planEstimate,
+} from '../../../shared/plans/index.js';
 import { loadProfile, localToday } from '../../../shared/profile/index.js';
 import { Queue } from '../../../shared/queue/index.js';
-import { loadPendingWorkouts, workoutButtonRows } from '../../../shared/tracking/index.js';
+import {
+  loadCurrentPrediction,
+  loadPendingWorkouts,
+  renderPrediction,
+  workoutButtonRows,
+} from '../../../shared/tracking/index.js';
 import { offerRebuild } from './rebuild.feature.js';
 
 const REBUILD = planButtons.encode('rebuild');
@@ -40,7 +51,29 @@ planFeature.command('plan', async (ctx) => {
   });
   // Done / Skip for what is due now (overdue, today, tomorrow), like every workout message.
   const due = (await loadPendingWorkouts(ctx.tx, ctx.user.id, today)).slice(0, 3);
-  ctx.out.html([renderPlanSummary(active.plan, opts), '', view?.text ?? ''].join('\n').slice(0, 4000), {
+  // One prediction everywhere (the same as /stats): a fresher hard effort beats the race the plan was
+  // built from; the summary shows that time and the shared line says where it comes from.
+  const prediction = await loadCurrentPrediction(ctx.tx, {
+    userId: ctx.user.id,
+    today,
+    goalDistanceKm: profile.goalDistanceKm,
+    ...(profile.recentRace ? { recentRace: profile.recentRace } : {}),
+    planEstimate: planEstimate(active.plan),
+  });
+  const shown = prediction
+    ? {
+        ...active.plan,
+        vdot: prediction.vdot,
+        vdotSource: prediction.source === 'estimate' ? ('estimate' as const) : ('race' as const),
+        prediction: {
+          vdotSeconds: prediction.vdotSeconds,
+          ...(prediction.riegelSeconds ? { riegelSeconds: prediction.riegelSeconds } : {}),
+        },
+      }
+    : active.plan;
+  const predictionLine = renderPrediction(ctx.locale, prediction, profile.goalLabel, profile.units);
+  const summary = `${renderPlanSummary(shown, opts)}\n${predictionLine}`;
+  ctx.out.html([summary, '', view?.text ?? ''].join('\n').slice(0, 4000), {
     inline_keyboard: [
       ...workoutButtonRows(due),
       ...(view?.keyboard.inline_keyboard ?? []),

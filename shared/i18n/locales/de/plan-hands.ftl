@@ -121,3 +121,8 @@ ph-pause-note-ill = Leichtere Woche nach Krankheit — nur, wenn du dich gut fü
 ph-pause-refused = Um diese Pause herum kann ich deinen Plan nicht neu aufbauen: { $reason }. Dein Plan bleibt, wie er ist.
 ph-resume-none = Dein Plan ist nicht pausiert.
 ph-resume-done = ▶️ Willkommen zurück! Dein Plan geht heute weiter, von hier bis zu deinem Wettkampf neu aufgebaut. Sende /week, um ihn zu sehen.
+# Eine Prognose
+ph-pred-effort = Prognose ({ $goal }): { $time } (VDOT { $vdot }; Riegel { $riegel }) — aus deinen { $distance } in { $effort } am { $date }
+ph-pred-race = Prognose ({ $goal }): { $time } (VDOT { $vdot }; Riegel { $riegel }) — aus deinem letzten Wettkampf, bis du eine frischere harte Einheit einträgst
+ph-pred-estimate = Prognose ({ $goal }): { $time } (VDOT { $vdot }, geschätzt) — trage eine harte Einheit ab 3 km mit Zeit ein, um sie zu schärfen
+ph-pred-none = Prognose ({ $goal }): trage eine harte Einheit ab 3 km mit Zeit ein, um eine zu bekommen

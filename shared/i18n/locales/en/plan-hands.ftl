@@ -121,3 +121,8 @@ ph-pause-note-ill = Lighter week after illness — only if you feel fine.
 ph-pause-refused = I can't rebuild your plan around that pause: { $reason }. Your plan stays as it is.
 ph-resume-none = Your plan is not paused.
 ph-resume-done = ▶️ Welcome back! Your plan picks up today, rebuilt from here to your race. Send /week to see it.
+# One prediction
+ph-pred-effort = Predicted { $goal }: { $time } (VDOT { $vdot }; Riegel { $riegel }) — from your { $distance } in { $effort } on { $date }
+ph-pred-race = Predicted { $goal }: { $time } (VDOT { $vdot }; Riegel { $riegel }) — from your recent race, until you log a fresher hard effort
+ph-pred-estimate = Predicted { $goal }: { $time } (VDOT { $vdot }, estimated) — log a hard effort of 3 km or more with its time to sharpen it
+ph-pred-none = Predicted { $goal }: log a hard effort of 3 km or more with its time to get one

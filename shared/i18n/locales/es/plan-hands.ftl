@@ -121,3 +121,8 @@ ph-pause-note-ill = Semana más suave tras la enfermedad: solo si te encuentras 
 ph-pause-refused = No puedo rehacer tu plan con esa pausa: { $reason }. Tu plan se queda como está.
 ph-resume-none = Tu plan no está en pausa.
 ph-resume-done = ▶️ ¡Bienvenido de vuelta! Tu plan sigue desde hoy, rehecho desde aquí hasta tu carrera. Envía /week para verlo.
+# Una sola predicción
+ph-pred-effort = Predicción ({ $goal }): { $time } (VDOT { $vdot }; Riegel { $riegel }) — según tus { $distance } en { $effort } el { $date }
+ph-pred-race = Predicción ({ $goal }): { $time } (VDOT { $vdot }; Riegel { $riegel }) — según tu carrera reciente, hasta que registres un esfuerzo duro más reciente
+ph-pred-estimate = Predicción ({ $goal }): { $time } (VDOT { $vdot }, estimada) — registra un esfuerzo duro de 3 km o más con su tiempo para afinarla
+ph-pred-none = Predicción ({ $goal }): registra un esfuerzo duro de 3 km o más con su tiempo para obtenerla
