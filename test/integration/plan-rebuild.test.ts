@@ -97,4 +97,43 @@ describe('rebuild with a preview', () => {
       from planned_workouts w where w.id = ${done!.id}`;
     assert.deepEqual(kept, { status: 'done', plan_id: oldPlanId, runs: 1 });
   });
+
+  it('a profile edit that changes the plan ends with the preview (Apply / Keep), one that does not with the usual line', async () => {
+    sys = await startTestSystem();
+    const s = sys;
+    const user = s.client.user({ first_name: 'Editor' });
+    const { id } = await user.info();
+    await seedRunnerWithPlan(s, id);
+    s.start('bot-poller');
+    const tap = async (m: { message_id: number }, button: string, expect: RegExp) => {
+      await user.waitForAnswer(await user.press(m, button), { timeoutMs: 20_000 });
+      return user.waitForMessage((x) => expect.test(x.text), { after: m.message_id, timeoutMs: 20_000 });
+    };
+    const say = async (text: string, expect: RegExp) => {
+      await user.send(text);
+      return user.waitForMessage((x) => expect.test(x.text), { timeoutMs: 20_000 });
+    };
+    const newRace = DateTime.fromISO(RUNNER.raceDate).plus({ weeks: 3 }).toISODate()!;
+    let m = await say('/profile', /Your runner profile/);
+    m = await tap(m, '✏️ Edit', /What would you like to change\?/);
+    m = await tap(m, 'Race date', /When is the race\?/);
+    m = await say(newRace, /Does everything look right\?/);
+    await user.waitForAnswer(await user.press(m, '✅ Save'), { timeoutMs: 20_000 });
+    const preview = await user.waitForMessage((x) => x.text.startsWith('🔄 What a rebuild would change'), {
+      after: m.message_id,
+      timeoutMs: 20_000,
+    });
+    assert.match(preview.text, /Weeks: \d+ → \d+/);
+    assert.deepEqual(buttonTexts(preview), ['✅ Apply', '↩️ Keep my plan']);
+    assert.equal(await repliesContaining(s, id, 'with the new answers'), 0);
+
+    // The reminder hour does not change the plan: no preview.
+    m = await say('/profile', /Your runner profile/);
+    m = await tap(m, '✏️ Edit', /What would you like to change\?/);
+    m = await tap(m, 'Reminder hour', /At what hour should I remind you\?/);
+    m = await say('8pm', /Does everything look right\?/);
+    await user.waitForAnswer(await user.press(m, '✅ Save'), { timeoutMs: 20_000 });
+    await user.waitForMessage((x) => /Send \/plan/.test(x.text), { after: m.message_id, timeoutMs: 20_000 });
+    assert.equal(await repliesContaining(s, id, 'What a rebuild would change'), 1);
+  });
 });

@@ -55,14 +55,16 @@ export async function offerRebuild(
 }
 
 /**
- * True when a profile change changes what the planner is given (a new plan would differ); reminder hour,
- * notes for the coach and the like do not.
+ * True when a profile change changes what a plan is built from: the planner's input, the longest recent
+ * run or the notes for the coach (read by the personalisation). Reminder hour and time zone do not.
  *
  * @example
  * affectsPlan(before, after, '2027-03-03'); // true after a new race date
  */
 export function affectsPlan(before: RunnerProfile, after: RunnerProfile, today: string): boolean {
-  return JSON.stringify(toPlannerInput(before, today)) !== JSON.stringify(toPlannerInput(after, today));
+  const basis = (p: RunnerProfile) =>
+    JSON.stringify([toPlannerInput(p, today), p.longestRunKm ?? null, p.notes ?? null]);
+  return basis(before) !== basis(after);
 }
 
 /** Apply / Keep under a rebuild preview. */
