@@ -1,9 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, describe, it } from 'node:test';
+import { DateTime } from 'luxon';
 import type { ChatMessage } from '../../shared/telegram-sandbox/index.js';
 import { stopEmbeddedAdminCluster } from '../harness/db.js';
 import { startTestSystem, type TestSystem } from '../harness/system.js';
-import { buttonTexts, killAndRestart, repliesContaining, seedRunnerWithPlan } from './plan-hands-helpers.js';
+import {
+  buttonTexts,
+  killAndRestart,
+  RUNNER,
+  repliesContaining,
+  seedRunnerWithPlan,
+} from './plan-hands-helpers.js';
 
 describe('undo, edit and /history', () => {
   let sys: TestSystem | undefined;
@@ -25,16 +32,30 @@ describe('undo, edit and /history', () => {
       (await sql<{ status: string }[]>`select status from planned_workouts where id = ${workoutId}`)[0]
         ?.status;
 
+    // Two of the plan's workouts moved to today (the runner's zone), whatever weekday the test runs on.
+    const today = DateTime.now().setZone(RUNNER.timeZone).toISODate()!;
+    const ids = (
+      await sql<{ id: number }[]>`
+        select id::int as id from planned_workouts where user_id = ${id} and type <> 'race'
+        order by workout_date, id limit 2`
+    ).map((r) => r.id);
+    await sql`update planned_workouts set workout_date = ${today}::date where id = any(${ids}::bigint[])`;
+
+    /** /today: the detail message of workout `nth` (0 or 1), with its Done / Skip buttons. */
     const openDetail = async (nth: number): Promise<{ detail: ChatMessage; workoutId: number }> => {
-      await user.send('/week');
-      const week = await user.waitForMessage((m) => m.text.includes('Week 1 of'), { timeoutMs: 30_000 });
-      const label = buttonTexts(week).filter((b) => b.startsWith('🔎'))[nth]!;
-      await user.waitForAnswer(await user.press(week, label));
-      const detail = await user.waitForMessage((m) => buttonTexts(m).includes('✅ Done'), {
-        timeoutMs: 20_000,
-      });
-      const rm = detail.reply_markup as { markup: { inline_keyboard: { callback_data: string }[][] } };
-      const workoutId = Number(rm.markup.inline_keyboard[0]![0]!.callback_data.split(':')[2]);
+      const workoutId = ids[nth]!;
+      await user.send('/today');
+      const detail = await user.waitForMessage(
+        (m) => {
+          const rm = m.reply_markup as
+            | { markup?: { inline_keyboard?: { callback_data?: string }[][] } }
+            | undefined;
+          return (rm?.markup?.inline_keyboard ?? [])
+            .flat()
+            .some((b) => b.callback_data === `w1:done:${workoutId}`);
+        },
+        { timeoutMs: 30_000 },
+      );
       return { detail, workoutId };
     };
 

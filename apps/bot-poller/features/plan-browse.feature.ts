@@ -7,6 +7,7 @@ import {
   loadPlanWorkout,
   loadPlanWorkouts,
   loadWeekView,
+  type PlanWorkoutRow,
   renderWorkoutDetail,
   type Viewer,
   workoutLine,
@@ -54,7 +55,10 @@ planBrowseFeature.command('today', async (ctx) => {
   const todays = await loadPlanWorkouts(ctx.tx, viewer.userId, viewer.today, viewer.today);
   if (todays.length > 0) {
     for (const row of todays) {
-      ctx.out.html(renderWorkoutDetail(viewer.locale, row.workout, viewer.units), detailKeyboard(ctx, row));
+      ctx.out.html(
+        renderWorkoutDetail(viewer.locale, row.workout, viewer.units),
+        detailKeyboard(ctx, row, viewer.today),
+      );
     }
     return;
   }
@@ -70,7 +74,12 @@ planBrowseFeature.command('today', async (ctx) => {
     next
       ? {
           inline_keyboard: [
-            [{ text: '🔎', callback_data: browseCallbacks.encode({ kind: 'detail', workoutId: next.id }) }],
+            [
+              {
+                text: `🔎 ${formatShortDay(viewer.locale, next.date)} · ${next.workout.title}`.slice(0, 60),
+                callback_data: browseCallbacks.encode({ kind: 'detail', workoutId: next.id }),
+              },
+            ],
           ],
         }
       : undefined,
@@ -81,21 +90,26 @@ function nextDay(iso: string): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Done / Skip for an open workout up to today, Move for a coming one; nothing for a closed one. */
-function detailKeyboard(ctx: BotContext, row: Awaited<ReturnType<typeof loadPlanWorkout>> & {}) {
+/**
+ * Done / Skip for an open workout due by tomorrow (like /pending), Move for a coming one still planned;
+ * nothing for a done or skipped one (/history undoes those).
+ */
+function detailKeyboard(ctx: BotContext, row: PlanWorkoutRow, today: string) {
   if (row.status === 'done' || row.status === 'cancelled') return undefined;
-  const buttons = [];
-  buttons.push({ text: ctx.t('ph-btn-done'), callback_data: encodeWorkoutAction('done', row.id) });
-  buttons.push({ text: ctx.t('ph-btn-skip'), callback_data: encodeWorkoutAction('skip', row.id) });
-  const rows = [buttons];
-  if (row.workout.type !== 'race' && row.status === 'planned')
+  const rows = [];
+  if (row.date <= nextDay(today))
+    rows.push([
+      { text: ctx.t('ph-btn-done'), callback_data: encodeWorkoutAction('done', row.id) },
+      { text: ctx.t('ph-btn-skip'), callback_data: encodeWorkoutAction('skip', row.id) },
+    ]);
+  if (row.workout.type !== 'race' && row.status === 'planned' && row.date >= today)
     rows.push([
       {
         text: ctx.t('ph-btn-move'),
         callback_data: browseCallbacks.encode({ kind: 'move', workoutId: row.id }),
       },
     ]);
-  return { inline_keyboard: rows };
+  return rows.length > 0 ? { inline_keyboard: rows } : undefined;
 }
 
 planBrowseFeature.action(browseCallbacks.pattern, async (ctx, next) => {
@@ -110,7 +124,10 @@ planBrowseFeature.action(browseCallbacks.pattern, async (ctx, next) => {
     const row = await loadPlanWorkout(ctx.tx, viewer.userId, action.workoutId);
     if (!row) return ctx.out.answerCallback(ctx.t('ph-not-in-plan'), true);
     ctx.out.answerCallback();
-    ctx.out.html(renderWorkoutDetail(viewer.locale, row.workout, viewer.units), detailKeyboard(ctx, row));
+    ctx.out.html(
+      renderWorkoutDetail(viewer.locale, row.workout, viewer.units),
+      detailKeyboard(ctx, row, viewer.today),
+    );
     return;
   }
   const view =
