@@ -1,5 +1,6 @@
 import type { Sql, TransactionSql } from '../db/index.js';
 import { reopenWorkout } from '../plans/plan-workouts-store.js';
+import type { CancelReason } from './tracking-rules.js';
 
 /** A Done or Skip can be undone or edited for this many days after it was recorded. */
 export const EDIT_WINDOW_DAYS = 7;
@@ -140,6 +141,28 @@ export async function undoSkip(
   if (!row.editable) return 'too-old';
   await tx`delete from workout_cancellations where planned_workout_id = ${workoutId}`;
   await reopenWorkout(tx, workoutId);
+  return 'done';
+}
+
+/**
+ * Changes the reason of a Skip (Edit on a skipped workout); the same reason twice changes nothing more.
+ *
+ * @example
+ * await editSkipReason(ctx.tx, userId, 42, 'sick'); // 'done'
+ */
+export async function editSkipReason(
+  tx: TransactionSql,
+  userId: number,
+  workoutId: number,
+  reason: CancelReason,
+): Promise<HistoryOutcome> {
+  const [row] = await tx<{ editable: boolean; status: string }[]>`
+    select x.created_at > now() - make_interval(days => ${EDIT_WINDOW_DAYS}) as editable, w.status
+    from workout_cancellations x join planned_workouts w on w.id = x.planned_workout_id
+    where x.planned_workout_id = ${workoutId} and x.user_id = ${userId} for update of x`;
+  if (row?.status !== 'cancelled') return 'gone';
+  if (!row.editable) return 'too-old';
+  await tx`update workout_cancellations set reason = ${reason} where planned_workout_id = ${workoutId}`;
   return 'done';
 }
 

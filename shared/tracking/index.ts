@@ -18,6 +18,7 @@ export { HISTORY_KIND, type HistoryConversation, historyConversationSchema } fro
 export {
   EDIT_WINDOW_DAYS,
   editCompletion,
+  editSkipReason,
   type HistoryEntry,
   type HistoryOutcome,
   loadCompletion,

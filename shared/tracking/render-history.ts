@@ -53,7 +53,7 @@ export function doneKeyboard(locale: Locale, completionId: number, askTime = fal
 }
 
 /**
- * Undo under a fresh Skip.
+ * Undo and Edit (the reason) under a fresh Skip.
  *
  * @example
  * skipKeyboard('en', 42).inline_keyboard[0][0].callback_data; // 'h1:s:42'
@@ -66,13 +66,17 @@ export function skipKeyboard(locale: Locale, workoutId: number): InlineKeyboardM
           text: t(locale, 'ph-btn-undo'),
           callback_data: historyCallbacks.encode({ kind: 'undo-skip', workoutId }),
         },
+        {
+          text: t(locale, 'ph-btn-edit'),
+          callback_data: historyCallbacks.encode({ kind: 'edit-skip', workoutId }),
+        },
       ],
     ],
   };
 }
 
 /**
- * /history: the latest entries (HTML) with Edit / Delete for runs and Undo for skips still inside the
+ * /history: the latest entries (HTML) with Edit / Delete for runs and Edit / Undo for skips still inside the
  * 7-day window.
  *
  * @example
@@ -106,6 +110,10 @@ export function renderHistory(
       lines.push(escapeHtml(t(locale, 'ph-hist-skipped', { date, title: e.title })));
       if (e.editable)
         rows.push([
+          {
+            text: t(locale, 'ph-btn-edit-on', { date }),
+            callback_data: historyCallbacks.encode({ kind: 'edit-skip', workoutId: e.workoutId }),
+          },
           {
             text: t(locale, 'ph-btn-unskip-on', { date }),
             callback_data: historyCallbacks.encode({ kind: 'undo-skip', workoutId: e.workoutId }),

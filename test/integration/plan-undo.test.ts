@@ -100,6 +100,19 @@ describe('undo, edit and /history', () => {
       { timeoutMs: 20_000, what: 'the skip recorded' },
     );
     assert.equal(await status(second.workoutId), 'cancelled');
+    // Edit the skip's reason.
+    await user.waitForAnswer(await user.press(skipped, '✏️ Edit'));
+    const reasons = await user.waitForMessage((m) => buttonTexts(m).includes('🤒 Sick'), {
+      timeoutMs: 20_000,
+    });
+    await user.waitForAnswer(await user.press(reasons, '🤒 Sick'));
+    await user.waitFor(
+      (v) => v.messages.find((m) => m.message_id === reasons.message_id && m.text.includes('🤒 Sick')),
+      { timeoutMs: 20_000, what: 'the new reason' },
+    );
+    const [{ reason }] = await sql<{ reason: string }[]>`
+      select reason from workout_cancellations where planned_workout_id = ${second.workoutId}`;
+    assert.equal(reason, 'sick');
     const unskip = await user.press(skipped, '↩️ Undo');
     await killAndRestart(s);
     await user.waitForAnswer(unskip, { timeoutMs: 60_000 });
@@ -138,7 +151,7 @@ describe('undo, edit and /history', () => {
     [run] = await completions();
     assert.equal(run?.distance_km, 9);
     assert.equal(run?.duration_sec, 3000);
-    assert.equal(await repliesContaining(s, id, '✏️ Updated'), 1);
+    assert.equal(await repliesContaining(s, id, '✏️ Updated: 9 km'), 1);
     await user.send('/history');
     const again = await user.waitForMessage((m) => m.text.startsWith('Your recent entries'), {
       timeoutMs: 20_000,

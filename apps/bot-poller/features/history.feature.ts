@@ -5,8 +5,11 @@ import { clearConversation, loadConversation, saveConversation } from '../../../
 import { durationCandidates, loadProfile, localToday } from '../../../shared/profile/index.js';
 import { escapeHtml } from '../../../shared/text/index.js';
 import {
+  CANCEL_LABELS,
+  CANCEL_REASONS,
   EDIT_WINDOW_DAYS,
   editCompletion,
+  editSkipReason,
   HISTORY_KIND,
   type HistoryOutcome,
   historyCallbacks,
@@ -55,6 +58,21 @@ historyFeature.action(historyCallbacks.pattern, async (ctx) => {
     if (outcome === 'done' && pressed !== undefined) ctx.out.editMarkup(pressed, undefined);
     return;
   }
+  if (action.kind === 'edit-skip') {
+    ctx.out.answerCallback();
+    ctx.out.html(escapeHtml(ctx.t('ph-ask-reason')), reasonKeyboard(action.workoutId));
+    return;
+  }
+  if (action.kind === 'reason') {
+    const outcome = await editSkipReason(ctx.tx, userId, action.workoutId, action.reason);
+    ctx.out.answerCallback();
+    const text = escapeHtml(
+      outcomeText(ctx, outcome, ctx.t('ph-reason-saved', { reason: CANCEL_LABELS[action.reason] })),
+    );
+    if (pressed !== undefined) ctx.out.editHtml(pressed, text);
+    else ctx.out.html(text);
+    return;
+  }
   if (action.kind === 'undo-done') {
     const outcome = await undoCompletion(ctx.tx, userId, action.completionId);
     await clearForm(ctx, action.completionId);
@@ -86,6 +104,15 @@ historyFeature.action(historyCallbacks.pattern, async (ctx) => {
   const what = `${run.title ?? ctx.t('ph-hist-extra')} · ${runNumbers(ctx.locale, run, profile.units)}`;
   ctx.out.html(escapeHtml(ctx.t('ph-ask-edit', { what, units: profile.units })));
 });
+
+/** The cancel reasons as buttons that change a skip's reason. */
+function reasonKeyboard(workoutId: number) {
+  const buttons = CANCEL_REASONS.map((reason) => ({
+    text: CANCEL_LABELS[reason],
+    callback_data: historyCallbacks.encode({ kind: 'reason', workoutId, reason }),
+  }));
+  return { inline_keyboard: [buttons.slice(0, 3), buttons.slice(3)] };
+}
 
 /** Ends the form about `completionId`, if that is the one open (Undo or "no time" close the question). */
 async function clearForm(ctx: BotContext, completionId: number): Promise<void> {

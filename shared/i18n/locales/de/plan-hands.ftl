@@ -126,3 +126,5 @@ ph-pred-effort = Prognose ({ $goal }): { $time } (VDOT { $vdot }; Riegel { $rieg
 ph-pred-race = Prognose ({ $goal }): { $time } (VDOT { $vdot }; Riegel { $riegel }) — aus deinem letzten Wettkampf, bis du eine frischere harte Einheit einträgst
 ph-pred-estimate = Prognose ({ $goal }): { $time } (VDOT { $vdot }, geschätzt) — trage eine harte Einheit ab 3 km mit Zeit ein, um sie zu schärfen
 ph-pred-none = Prognose ({ $goal }): trage eine harte Einheit ab 3 km mit Zeit ein, um eine zu bekommen
+ph-ask-reason = Was kam dazwischen?
+ph-reason-saved = ✏️ Aktualisiert: ausgelassen — { $reason }.

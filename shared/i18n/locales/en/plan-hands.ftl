@@ -126,3 +126,5 @@ ph-pred-effort = Predicted { $goal }: { $time } (VDOT { $vdot }; Riegel { $riege
 ph-pred-race = Predicted { $goal }: { $time } (VDOT { $vdot }; Riegel { $riegel }) — from your recent race, until you log a fresher hard effort
 ph-pred-estimate = Predicted { $goal }: { $time } (VDOT { $vdot }, estimated) — log a hard effort of 3 km or more with its time to sharpen it
 ph-pred-none = Predicted { $goal }: log a hard effort of 3 km or more with its time to get one
+ph-ask-reason = What got in the way?
+ph-reason-saved = ✏️ Updated: skipped — { $reason }.

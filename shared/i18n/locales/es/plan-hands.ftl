@@ -126,3 +126,5 @@ ph-pred-effort = Predicción ({ $goal }): { $time } (VDOT { $vdot }; Riegel { $r
 ph-pred-race = Predicción ({ $goal }): { $time } (VDOT { $vdot }; Riegel { $riegel }) — según tu carrera reciente, hasta que registres un esfuerzo duro más reciente
 ph-pred-estimate = Predicción ({ $goal }): { $time } (VDOT { $vdot }, estimada) — registra un esfuerzo duro de 3 km o más con su tiempo para afinarla
 ph-pred-none = Predicción ({ $goal }): registra un esfuerzo duro de 3 km o más con su tiempo para obtenerla
+ph-ask-reason = ¿Qué te lo impidió?
+ph-reason-saved = ✏️ Actualizado: saltado — { $reason }.
