@@ -1,6 +1,7 @@
 import { Composer } from 'telegraf';
 import type { BotContext } from '../../../shared/bot/index.js';
 import { formatShortDay } from '../../../shared/i18n/index.js';
+import { fromDayNumber, toDayNumber } from '../../../shared/planner/index.js';
 import {
   browseCallbacks,
   loadFullPlanView,
@@ -86,9 +87,7 @@ planBrowseFeature.command('today', async (ctx) => {
   );
 });
 
-function nextDay(iso: string): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
+const nextDay = (iso: string) => fromDayNumber(toDayNumber(iso) + 1);
 
 /**
  * Done / Skip for an open workout due by tomorrow (like /pending), Move for a coming one still planned;
