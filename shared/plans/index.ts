@@ -28,8 +28,11 @@ export {
   loadActivePause,
   loadPlanWorkout,
   loadPlanWorkouts,
+  loadWorkoutSummaries,
+  lockWorkoutForHistory,
   type PlanWorkoutRow,
   reopenWorkout,
+  type WorkoutSummary,
 } from './plan-workouts-store.js';
 export {
   currentWeekIndex,

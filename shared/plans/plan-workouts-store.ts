@@ -112,3 +112,45 @@ export async function loadActivePause(
   if (!p || typeof p.from !== 'string' || typeof p.until !== 'string') return undefined;
   return { from: p.from, until: p.until, illness: p.illness === true };
 }
+
+/** A planned workout's date, title and tracking status (for the runner's history). */
+export interface WorkoutSummary {
+  readonly id: number;
+  readonly date: string;
+  readonly title: string;
+  readonly status: PlanWorkoutRow['status'];
+}
+
+/**
+ * The runner's planned workouts of any plan version by id (what the history shows beside its entries).
+ *
+ * @example
+ * const byId = await loadWorkoutSummaries(ctx.tx, userId, [42, 43]);
+ */
+export async function loadWorkoutSummaries(
+  sql: Sql | TransactionSql,
+  userId: number,
+  ids: readonly number[],
+): Promise<Map<number, WorkoutSummary>> {
+  if (ids.length === 0) return new Map();
+  const rows = await sql<WorkoutSummary[]>`
+    select id::int as id, workout_date::text as date, title, status from planned_workouts
+    where user_id = ${userId} and id = any(${[...ids]}::bigint[])`;
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/**
+ * Locks one of the runner's planned workouts and returns its status (undefined: not theirs).
+ *
+ * @example
+ * if ((await lockWorkoutForHistory(tx, userId, 42)) === 'cancelled') …
+ */
+export async function lockWorkoutForHistory(
+  tx: TransactionSql,
+  userId: number,
+  workoutId: number,
+): Promise<PlanWorkoutRow['status'] | undefined> {
+  const [row] = await tx<{ status: PlanWorkoutRow['status'] }[]>`
+    select status from planned_workouts where id = ${workoutId} and user_id = ${userId} for update`;
+  return row?.status;
+}

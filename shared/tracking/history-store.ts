@@ -1,5 +1,5 @@
 import type { Sql, TransactionSql } from '../db/index.js';
-import { reopenWorkout } from '../plans/plan-workouts-store.js';
+import { loadWorkoutSummaries, lockWorkoutForHistory, reopenWorkout } from '../plans/plan-workouts-store.js';
 import type { CancelReason } from './tracking-rules.js';
 
 /** A Done or Skip can be undone or edited for this many days after it was recorded. */
@@ -40,55 +40,64 @@ export async function loadHistory(
   userId: number,
   limit = 10,
 ): Promise<HistoryEntry[]> {
-  const rows = await sql<
+  // Only this module's tables here; the workouts' titles and statuses come from their owner (shared/plans).
+  const runs = await sql<
     {
-      kind: 'done' | 'skipped';
-      completion_id: number | null;
+      id: number;
       workout_id: number | null;
       date: string;
-      title: string | null;
       distance_km: number | null;
       duration_sec: number | null;
-      reason: string | null;
       editable: boolean;
       created_at: Date;
     }[]
   >`
-    (select 'done' as kind, c.id::int as completion_id, c.planned_workout_id::int as workout_id,
-            c.completed_on::text as date, w.title, c.distance_km::float8 as distance_km, c.duration_sec,
-            null::text as reason, c.created_at > now() - make_interval(days => ${EDIT_WINDOW_DAYS}) as editable,
-            c.created_at
-     from workout_completions c left join planned_workouts w on w.id = c.planned_workout_id
-     where c.user_id = ${userId})
-    union all
-    (select 'skipped', null, x.planned_workout_id::int, w.workout_date::text, w.title, null, null, x.reason,
-            x.created_at > now() - make_interval(days => ${EDIT_WINDOW_DAYS}), x.created_at
-     from workout_cancellations x join planned_workouts w on w.id = x.planned_workout_id
-     where x.user_id = ${userId} and w.status = 'cancelled')
-    order by created_at desc
-    limit ${limit}`;
-  return rows.map(
-    (r): HistoryEntry =>
-      r.kind === 'done'
-        ? {
-            kind: 'done',
-            completionId: r.completion_id!,
-            workoutId: r.workout_id,
-            date: r.date,
-            title: r.title,
-            distanceKm: r.distance_km,
-            durationSec: r.duration_sec,
-            editable: r.editable,
-          }
-        : {
-            kind: 'skipped',
-            workoutId: r.workout_id!,
-            date: r.date,
-            title: r.title ?? '',
-            reason: r.reason ?? 'other',
-            editable: r.editable,
-          },
-  );
+    select id::int as id, planned_workout_id::int as workout_id, completed_on::text as date,
+           distance_km::float8 as distance_km, duration_sec,
+           created_at > now() - make_interval(days => ${EDIT_WINDOW_DAYS}) as editable, created_at
+    from workout_completions where user_id = ${userId} order by created_at desc, id desc limit ${limit}`;
+  const skips = await sql<{ workout_id: number; reason: string; editable: boolean; created_at: Date }[]>`
+    select planned_workout_id::int as workout_id, reason,
+           created_at > now() - make_interval(days => ${EDIT_WINDOW_DAYS}) as editable, created_at
+    from workout_cancellations where user_id = ${userId} order by created_at desc, id desc limit ${limit}`;
+  const workouts = await loadWorkoutSummaries(sql, userId, [
+    ...runs.flatMap((r) => (r.workout_id === null ? [] : [r.workout_id])),
+    ...skips.map((s) => s.workout_id),
+  ]);
+  const entries: { at: Date; entry: HistoryEntry }[] = [];
+  for (const r of runs)
+    entries.push({
+      at: r.created_at,
+      entry: {
+        kind: 'done',
+        completionId: r.id,
+        workoutId: r.workout_id,
+        date: r.date,
+        title: r.workout_id === null ? null : (workouts.get(r.workout_id)?.title ?? null),
+        distanceKm: r.distance_km,
+        durationSec: r.duration_sec,
+        editable: r.editable,
+      },
+    });
+  for (const s of skips) {
+    const w = workouts.get(s.workout_id);
+    if (w?.status !== 'cancelled') continue; // done after all: the run is the entry
+    entries.push({
+      at: s.created_at,
+      entry: {
+        kind: 'skipped',
+        workoutId: w.id,
+        date: w.date,
+        title: w.title,
+        reason: s.reason,
+        editable: s.editable,
+      },
+    });
+  }
+  return entries
+    .sort((x, y) => y.at.getTime() - x.at.getTime())
+    .slice(0, limit)
+    .map((e) => e.entry);
 }
 
 /** What undoing or editing did: `gone` when there is nothing (any more) to change, `too-old` past the window. */
@@ -133,11 +142,11 @@ export async function undoSkip(
   userId: number,
   workoutId: number,
 ): Promise<HistoryOutcome> {
-  const [row] = await tx<{ editable: boolean; status: string }[]>`
-    select x.created_at > now() - make_interval(days => ${EDIT_WINDOW_DAYS}) as editable, w.status
-    from workout_cancellations x join planned_workouts w on w.id = x.planned_workout_id
-    where x.planned_workout_id = ${workoutId} and x.user_id = ${userId} for update of x, w`;
-  if (row?.status !== 'cancelled') return 'gone';
+  if ((await lockWorkoutForHistory(tx, userId, workoutId)) !== 'cancelled') return 'gone';
+  const [row] = await tx<{ editable: boolean }[]>`
+    select created_at > now() - make_interval(days => ${EDIT_WINDOW_DAYS}) as editable
+    from workout_cancellations where planned_workout_id = ${workoutId} and user_id = ${userId} for update`;
+  if (!row) return 'gone';
   if (!row.editable) return 'too-old';
   await tx`delete from workout_cancellations where planned_workout_id = ${workoutId}`;
   await reopenWorkout(tx, workoutId);
@@ -156,11 +165,11 @@ export async function editSkipReason(
   workoutId: number,
   reason: CancelReason,
 ): Promise<HistoryOutcome> {
-  const [row] = await tx<{ editable: boolean; status: string }[]>`
-    select x.created_at > now() - make_interval(days => ${EDIT_WINDOW_DAYS}) as editable, w.status
-    from workout_cancellations x join planned_workouts w on w.id = x.planned_workout_id
-    where x.planned_workout_id = ${workoutId} and x.user_id = ${userId} for update of x`;
-  if (row?.status !== 'cancelled') return 'gone';
+  if ((await lockWorkoutForHistory(tx, userId, workoutId)) !== 'cancelled') return 'gone';
+  const [row] = await tx<{ editable: boolean }[]>`
+    select created_at > now() - make_interval(days => ${EDIT_WINDOW_DAYS}) as editable
+    from workout_cancellations where planned_workout_id = ${workoutId} and user_id = ${userId} for update`;
+  if (!row) return 'gone';
   if (!row.editable) return 'too-old';
   await tx`update workout_cancellations set reason = ${reason} where planned_workout_id = ${workoutId}`;
   return 'done';
@@ -211,17 +220,15 @@ export async function loadCompletion(
   | undefined
 > {
   const [row] = await sql<
-    {
-      date: string;
-      title: string | null;
-      distanceKm: number | null;
-      durationSec: number | null;
-      workoutId: number | null;
-    }[]
+    { date: string; distanceKm: number | null; durationSec: number | null; workoutId: number | null }[]
   >`
-    select c.completed_on::text as date, w.title, c.distance_km::float8 as "distanceKm",
-           c.duration_sec as "durationSec", c.planned_workout_id::int as "workoutId"
-    from workout_completions c left join planned_workouts w on w.id = c.planned_workout_id
-    where c.id = ${completionId} and c.user_id = ${userId}`;
-  return row;
+    select completed_on::text as date, distance_km::float8 as "distanceKm", duration_sec as "durationSec",
+           planned_workout_id::int as "workoutId"
+    from workout_completions where id = ${completionId} and user_id = ${userId}`;
+  if (!row) return undefined;
+  const title =
+    row.workoutId === null
+      ? null
+      : ((await loadWorkoutSummaries(sql, userId, [row.workoutId])).get(row.workoutId)?.title ?? null);
+  return { ...row, title };
 }
