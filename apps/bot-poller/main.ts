@@ -12,15 +12,21 @@ import { createTelegram, waitForBotInfo } from '../../shared/telegram/index.js';
 import { createReplanJobHandler, REPLAN_QUEUE, replanJobSchema } from '../../shared/tracking/index.js';
 import { VISION_QUEUE } from '../../shared/vision/index.js';
 import { accountFeature } from './features/account.feature.js';
+import { calendarFeature } from './features/calendar.feature.js';
 import { coachFeature } from './features/coach.feature.js';
 import { fallbackFeature } from './features/fallback.feature.js';
 import { feasibilityFeature } from './features/feasibility.feature.js';
 import { helpFeature } from './features/help.feature.js';
+import { historyFeature } from './features/history.feature.js';
 import { logFeature } from './features/log.feature.js';
 import { notesFeature } from './features/notes.feature.js';
+import { pauseFeature } from './features/pause.feature.js';
 import { pendingFeature } from './features/pending.feature.js';
 import { planFeature } from './features/plan.feature.js';
+import { planBrowseFeature } from './features/plan-browse.feature.js';
+import { planMoveFeature } from './features/plan-move.feature.js';
 import { profileFeature } from './features/profile.feature.js';
+import { rebuildFeature } from './features/rebuild.feature.js';
 import { remindersFeature } from './features/reminders.feature.js';
 import { replanFeature } from './features/replan.feature.js';
 import { screenshotFeature } from './features/screenshot.feature.js';
@@ -109,11 +115,17 @@ await startApp(
           helpFeature,
           planFeature,
           feasibilityFeature,
+          planBrowseFeature,
+          planMoveFeature,
+          rebuildFeature,
+          pauseFeature,
+          calendarFeature,
           accountFeature,
           remindersFeature,
           notesFeature,
           profileFeature,
           workoutButtonsFeature,
+          historyFeature,
           pendingFeature,
           logFeature,
           statsFeature,

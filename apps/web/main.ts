@@ -7,6 +7,7 @@ import { Watchdog } from '../../shared/health/index.js';
 import { createMetricsRegistry, registerDbGauges } from '../../shared/metrics/index.js';
 import { DbSnapshotReader, Pm2Client, progressApps } from '../../shared/status/index.js';
 import { createTelegram, sharedWebhookSecret } from '../../shared/telegram/index.js';
+import { registerCalendarRoutes } from './routes/calendar-routes.js';
 import { registerChatRoutes } from './routes/chat-routes.js';
 import { registerMetricsRoutes } from './routes/metrics-routes.js';
 import { operatorAuth } from './routes/operator-auth.js';
@@ -46,6 +47,7 @@ await startApp('web', async ({ config, log, sql, signal, onStop }) => {
   }));
   registerMetricsRoutes(router, registry);
   registerChatRoutes(router, config);
+  registerCalendarRoutes(router, sql);
   if (config.telegram.mode === 'webhook' && config.telegram.webhookUrl) {
     const secret = await sharedWebhookSecret(sql);
     registerWebhookRoutes(router, { sql, log, secret });

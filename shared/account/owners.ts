@@ -1,3 +1,4 @@
+import { calendarUserData } from '../calendar/calendar-store.js';
 import { coachUserData } from '../coach/coach-store.js';
 import { conversationUserData } from '../conversation/conversation-store.js';
 import { inboxUserData } from '../inbox/inbox-store.js';
@@ -21,6 +22,7 @@ import type { UserDataOwner } from './user-data-owner.js';
  * for (const owner of USER_DATA_OWNERS) await owner.deleteForUser(tx, who);
  */
 export const USER_DATA_OWNERS: readonly UserDataOwner[] = [
+  calendarUserData,
   coachUserData,
   visionUserData,
   remindersUserData,

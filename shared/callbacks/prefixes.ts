@@ -31,6 +31,12 @@ export const CALLBACK_PREFIXES = {
   coach: 'co1',
   /** The feasibility gate's options, `fz1:d:<date>` / `fz1:k:<5|10|h|m>` / `fz1:f` — shared/plans/feasibility-buttons.ts */
   feasibility: 'fz1',
+  /** Browsing and editing the plan (week ◀ ▶, full plan page, detail, move), `pb1:…` — shared/plans/browse-callbacks.ts */
+  planBrowse: 'pb1',
+  /** Undo / edit of a recorded Done or Skip, /history, the optional time, `h1:…` — shared/tracking/history-callbacks.ts */
+  history: 'h1',
+  /** The rebuild preview's Apply / Keep, `rb1:a|k:<previewId>` — shared/plans/browse-callbacks.ts */
+  rebuild: 'rb1',
 } as const;
 
 /**

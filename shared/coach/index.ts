@@ -61,8 +61,10 @@ export {
   type ModelCallStats,
   type ModelResult,
 } from './llm-coach.js';
+export { type MoveOption, moveOptions, vetMove } from './move-options.js';
 export { type DayMention, findDays } from './parse-day.js';
 export { type ParseContext, type ParsedMessage, parseMessage } from './parse-intent.js';
+export { MAX_PAUSE_DAYS, pausePlan } from './pause-plan.js';
 export { type Lightening, lightenDays, moveWorkout, PlanEditError, plannedKm } from './plan-edits.js';
 export { loadRunnerProfile } from './profile-access.js';
 export { type ProposalPayload, proposalPayloadSchema } from './proposal-schema.js';

@@ -68,6 +68,9 @@ const envSchema = z
     OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
     POLL_TIMEOUT_SEC: z.coerce.number().int().min(0).max(50).default(25),
     POLLER_LOCK_STALE_MS: z.coerce.number().int().min(2_000).max(300_000).default(15_000),
+    PUBLIC_URL: optionalString.pipe(
+      z.url({ protocol: /^https?$/, error: 'must be a URL such as https://coach.example.com' }).optional(),
+    ),
     PORT: port(3000),
     WEB_HOST: z.string().trim().min(1).default('127.0.0.1'),
     STATUS_TOKEN: optionalString.pipe(
@@ -137,6 +140,8 @@ export interface Config {
      */
     readonly statusToken: string | undefined;
   };
+  /** Where runners reach the web app (calendar feeds): `PUBLIC_URL`, default `http://localhost:PORT`; no trailing `/`. */
+  readonly publicUrl: string;
   readonly sandboxPort: number;
   readonly logDir: string;
   readonly logLevel: string;
@@ -210,6 +215,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     port: env.PORT,
     web: { host: env.WEB_HOST, statusToken: env.STATUS_TOKEN },
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     sandboxPort: env.SANDBOX_PORT,
     logDir: absolute(env.LOG_DIR),
     logLevel: env.LOG_LEVEL,

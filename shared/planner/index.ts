@@ -56,6 +56,7 @@ export {
   type TrainingPaces,
   trainingPaces,
 } from './training-paces.js';
+export { isUltra, ULTRA_MIN_KM } from './ultra.js';
 export {
   formatDistance,
   formatDuration,

@@ -1,4 +1,14 @@
 export {
+  type BrowseAction,
+  browseCallbacks,
+  encodeBrowseAction,
+  parseBrowseAction,
+  type RebuildAction,
+  rebuildCallbacks,
+} from './browse-callbacks.js';
+export { fullPlanKeyboard, weekKeyboard } from './browse-keyboard.js';
+export { loadFullPlanView, loadWeekView, type PlanView, type Viewer } from './browse-view.js';
+export {
   applyFeasibilityChoice,
   choiceOf,
   type FeasibilityChoice,
@@ -20,3 +30,25 @@ export {
   saveActivePlan,
   setWorkoutStatus,
 } from './plan-store.js';
+export {
+  loadActivePause,
+  loadPlanWorkout,
+  loadPlanWorkouts,
+  loadWorkoutSummaries,
+  lockWorkoutForHistory,
+  type PlanWorkoutRow,
+  reopenWorkout,
+  type WorkoutSummary,
+} from './plan-workouts-store.js';
+export {
+  currentWeekIndex,
+  distanceText,
+  fullPlanPages,
+  planEstimate,
+  renderWeekView,
+  renderWorkoutDetail,
+  workoutDescription,
+  workoutDetailParts,
+  workoutLine,
+} from './render-browse.js';
+export { renderRebuildPreview } from './render-rebuild-preview.js';

@@ -34,16 +34,19 @@ export type PublicAccess = 'open' | 'status-only' | 'closed';
 
 /**
  * The web app's public surface when `STATUS_TOKEN` is set: the Telegram webhook (it checks its own
- * secret) is open, `/livez` and `/healthz` answer their status code without details, everything else
+ * secret) and the runners' calendar feeds (`/calendar/<secret>.ics`: a calendar app cannot send a token;
+ * the per-runner secret is the key, and a wrong one gets 404) are open, `/livez` and `/healthz` answer their status code without details, everything else
  * (status page, `/metrics`, `/chat`) needs the token. Pure.
  *
  * @example
  * publicAccess('/telegram/webhook'); // 'open'
+ * publicAccess('/calendar/abc.ics'); // 'open'
  * publicAccess('/healthz'); // 'status-only'
  * publicAccess('/metrics'); // 'closed'
  */
 export function publicAccess(path: string): PublicAccess {
   if (path === '/telegram/webhook' || path.startsWith('/telegram/webhook/')) return 'open';
+  if (/^\/calendar\/[^/]+\.ics$/.test(path)) return 'open';
   if (path === '/livez' || path === '/healthz') return 'status-only';
   return 'closed';
 }

@@ -19,6 +19,25 @@ export {
   trackingCallbacks,
 } from './callback-data.js';
 export {
+  type CurrentPrediction,
+  currentPrediction,
+  loadCurrentPrediction,
+  PREDICTION_WEEKS,
+} from './current-prediction.js';
+export { type HistoryAction, historyCallbacks } from './history-callbacks.js';
+export { HISTORY_KIND, type HistoryConversation, historyConversationSchema } from './history-conversation.js';
+export {
+  EDIT_WINDOW_DAYS,
+  editCompletion,
+  editSkipReason,
+  type HistoryEntry,
+  type HistoryOutcome,
+  loadCompletion,
+  loadHistory,
+  undoCompletion,
+  undoSkip,
+} from './history-store.js';
+export {
   LOG_HINT,
   MAX_LOG_DAYS_BACK,
   type ParsedRunLog,
@@ -32,6 +51,8 @@ export {
   type RecordOutcome,
   recordCompletion,
 } from './record-completion.js';
+export { doneKeyboard, renderHistory, runNumbers, skipKeyboard } from './render-history.js';
+export { renderPrediction } from './render-prediction.js';
 export {
   askHowItWent,
   askWhySkip,

@@ -57,7 +57,7 @@ describe('/reminders', () => {
     const preview = await ann.waitForMessage((m) => m.text.includes('Preview'));
     assert.match(preview.text, /Tomorrow/);
     assert.match(preview.text, /Easy run/);
-    assert.match(preview.text, /Pace: 5:30–6:00 \/km/);
+    assert.match(preview.text, /Pace: 5:30–6:00 min\/km/);
     assert.deepEqual(
       preview.message.reply_markup?.inline_keyboard.flat().map((b) => b.text),
       ['✅ Done', '⏭ Skip', '📅 See week'],

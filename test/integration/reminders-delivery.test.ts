@@ -87,7 +87,7 @@ describe('reminder app: time zones, catch-up, blocked users, 429 storm, retries'
     assert.match(berlinText!, /Tomorrow/);
     assert.match(berlinText!, /Mon 30 Mar · Easy run/);
     assert.match(berlinText!, /8 km · ~48 min/);
-    assert.match(berlinText!, /Pace: 5:30–6:00 \/km/);
+    assert.match(berlinText!, /Pace: 5:30–6:00 min\/km/);
     const [message] = await sys.client.user({ id: 2001 }).botMessages();
     const buttons = message!.message.reply_markup?.inline_keyboard.flat().map((b) => b.text);
     assert.deepEqual(buttons, ['✅ Done', '⏭ Skip', '📅 See week']);

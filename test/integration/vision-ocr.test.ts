@@ -52,7 +52,7 @@ describe('vision (offline OCR) through the sandbox', () => {
     const result = await user.waitForMessage((m) => m.text.includes('Shall I record it?'), WAIT);
     assert.match(result.text, /Distance: 5\.02 km/);
     assert.match(result.text, /Time: 25:13/);
-    assert.match(result.text, /Pace: 5:01 \/km/);
+    assert.match(result.text, /Pace: 5:01 min\/km/);
     assert.deepEqual(buttons(result), ['✅ Confirm', '✏️ Edit', '🗑️ Discard']);
     assert.equal((await completions(id)).length, 0, 'nothing recorded before Confirm');
 

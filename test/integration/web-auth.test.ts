@@ -78,6 +78,13 @@ describe('operators pages need STATUS_TOKEN; the web app binds to 127.0.0.1', ()
     assert.deepEqual(await live.json(), { status: 'ok' }, 'no pid or uptime for strangers');
   });
 
+  it("a runner's calendar feed needs no operator token (its secret is the key): a wrong secret is 404, not 401", async () => {
+    const res = await fetch(`${base}/calendar/not-a-real-secret.ics`);
+    assert.equal(res.status, 404);
+    const other = await fetch(`${base}/calendar/not-a-real-secret.txt`);
+    assert.equal(other.status, 401, 'only the .ics feed path is open');
+  });
+
   it('listens on 127.0.0.1 only by default', async () => {
     const outside = await fetch(`http://${outsideAddress()}:${port}/livez`).catch((err: Error) => err);
     assert.ok(outside instanceof Error, 'not reachable on another interface');

@@ -15,9 +15,11 @@ import {
 // Every module that registers a codec (importing them is what registers them).
 import '../../shared/coach/callback-data.js';
 import '../../shared/plans/feasibility-buttons.js';
+import '../../shared/plans/browse-callbacks.js';
 import '../../shared/profile/callback-data.js';
 import '../../shared/reminders/reminder-callbacks.js';
 import '../../shared/tracking/callback-data.js';
+import '../../shared/tracking/history-callbacks.js';
 import '../../shared/tracking/workout-actions.js';
 import '../../shared/vision/vision-callbacks.js';
 

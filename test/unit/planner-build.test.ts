@@ -174,7 +174,7 @@ describe('rendering', () => {
     assert.match(km, /Intervals/);
     assert.match(km, /Warm-up: [\d.]+ km easy/);
     assert.match(km, /× \d+ m at I pace/);
-    assert.match(km, /Pace: \d:\d\d–\d:\d\d \/km/);
+    assert.match(km, /Pace: \d:\d\d–\d:\d\d min\/km/);
     assert.match(renderWorkout(intervals, { units: 'mi', html: false }), /\/mi/);
   });
 
@@ -194,6 +194,6 @@ describe('rendering', () => {
     assert.equal(week.split('\n').length, plan.weeks[3]!.workouts.length + 1);
     const summary = renderPlanSummary(plan, { units: 'mi', html: false });
     assert.match(summary, /^Marathon on Sun 29 Jun · \d+ weeks/);
-    assert.match(summary, /Threshold: \d+:\d\d–\d+:\d\d \/mi/);
+    assert.match(summary, /Threshold: \d+:\d\d–\d+:\d\d min\/mi/);
   });
 });

@@ -92,10 +92,10 @@ describe('units', () => {
     assert.equal(formatDistance(42.195, 'mi', { decimals: 2 }), '26.22 mi');
   });
   it('formats paces', () => {
-    assert.equal(formatPace(301, 'km'), '5:01 /km');
-    assert.equal(formatPace(301, 'mi'), '8:04 /mi');
-    assert.equal(formatPace(60 * 5 - 0.4, 'km'), '5:00 /km');
-    assert.equal(formatPaceRange({ fast: 295, slow: 310 }, 'km'), '4:55–5:10 /km');
+    assert.equal(formatPace(301, 'km'), '5:01 min/km');
+    assert.equal(formatPace(301, 'mi'), '8:04 min/mi');
+    assert.equal(formatPace(60 * 5 - 0.4, 'km'), '5:00 min/km');
+    assert.equal(formatPaceRange({ fast: 295, slow: 310 }, 'km'), '4:55–5:10 min/km');
   });
   it('formats durations', () => {
     assert.equal(formatDuration(6330), '1:45:30');

@@ -36,7 +36,7 @@ describe('reminder messages', () => {
     assert.match(p.text, /Warm-up: 2 km easy/);
     assert.match(p.text, /Main set: 5 × 800 m at I pace/);
     assert.match(p.text, /Cool-down: 1\.5 km easy/);
-    assert.match(p.text, /Pace: 4:00–4:10 \/km/);
+    assert.match(p.text, /Pace: 4:00–4:10 min\/km/);
     const buttons = p.reply_markup?.inline_keyboard.flat() ?? [];
     const actions = buttons.map((b) => parseWorkoutAction('callback_data' in b ? b.callback_data : ''));
     assert.deepEqual(actions, [

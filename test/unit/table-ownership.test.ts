@@ -26,6 +26,7 @@ const OWNERS: Readonly<Record<string, string>> = {
   coach_proposals: 'coach',
   coach_model_calls: 'coach',
   app_secrets: 'telegram',
+  calendar_feeds: 'calendar',
   jobs: 'queue',
   telegram_updates: 'inbox',
   outgoing_messages: 'outbox',

@@ -141,10 +141,10 @@ describe('shared text: formatDuration', () => {
 
 describe('shared text: pace, units, names', () => {
   it('formats paces and pace ranges in either unit', () => {
-    assert.equal(formatPace(301, 'km'), '5:01 /km');
-    assert.equal(formatPace(301, 'mi'), '8:04 /mi');
-    assert.equal(formatPaceRange({ fast: 295, slow: 310 }, 'km'), '4:55–5:10 /km');
-    assert.equal(formatPaceRange({ fast: 300, slow: 300.2 }, 'km'), '5:00 /km');
+    assert.equal(formatPace(301, 'km'), '5:01 min/km');
+    assert.equal(formatPace(301, 'mi'), '8:04 min/mi');
+    assert.equal(formatPaceRange({ fast: 295, slow: 310 }, 'km'), '4:55–5:10 min/km');
+    assert.equal(formatPaceRange({ fast: 300, slow: 300.2 }, 'km'), '5:00 min/km');
   });
   it('converts units both ways', () => {
     assert.equal(fromUnits(1, 'mi'), KM_PER_MILE);

@@ -21,10 +21,10 @@ describe('screenshot results in the runner’s units', () => {
   it('shows distance and pace in kilometres by default and in miles for a miles runner', () => {
     const km = renderReading(reading);
     assert.match(km, /Distance: <b>5\.02 km<\/b>/);
-    assert.match(km, /Pace: 5:01 \/km/);
+    assert.match(km, /Pace: 5:01 min\/km/);
     const mi = renderReading(reading, 'mi');
     assert.match(mi, /Distance: <b>3\.12 mi<\/b>/);
-    assert.match(mi, /Pace: 8:04 \/mi/);
+    assert.match(mi, /Pace: 8:04 min\/mi/);
     assert.doesNotMatch(mi, /km/);
     assert.match(renderResult(7, reading, [], 'mi').text, /3\.12 mi/);
     assert.match(editPrompt('distance', 'mi'), /in miles/);

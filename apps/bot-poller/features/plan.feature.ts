@@ -1,11 +1,23 @@
 import { Composer } from 'telegraf';
 import type { BotContext } from '../../../shared/bot/index.js';
 import { planButtons } from '../../../shared/callbacks/index.js';
-import { renderPlanSummary, renderWeek } from '../../../shared/planner/index.js';
-import { loadActivePlan, PLAN_QUEUE, type PlanJobData } from '../../../shared/plans/index.js';
+import { renderPlanSummary } from '../../../shared/planner/index.js';
+import {
+  loadActivePlan,
+  loadWeekView,
+  PLAN_QUEUE,
+  type PlanJobData,
+  planEstimate,
+} from '../../../shared/plans/index.js';
 import { loadProfile, localToday } from '../../../shared/profile/index.js';
 import { Queue } from '../../../shared/queue/index.js';
-import { loadPendingWorkouts, workoutButtonRows } from '../../../shared/tracking/index.js';
+import {
+  loadCurrentPrediction,
+  loadPendingWorkouts,
+  renderPrediction,
+  workoutButtonRows,
+} from '../../../shared/tracking/index.js';
+import { offerRebuild } from './rebuild.feature.js';
 
 const REBUILD = planButtons.encode('rebuild');
 const rebuildKeyboard = { inline_keyboard: [[{ text: '🔄 Rebuild my plan', callback_data: REBUILD }]] };
@@ -29,24 +41,57 @@ planFeature.command('plan', async (ctx) => {
     return;
   }
   const today = localToday(new Date(), profile.timeZone);
-  const week =
-    active.plan.weeks.find((w) => w.startDate <= today && today <= w.endDate) ?? active.plan.weeks[0];
   const opts = { units: profile.units, html: true };
+  // This week with ◀ ▶ (edit in place), Full plan and each workout's detail (plan-browse.feature.ts).
+  const view = await loadWeekView(ctx.tx, {
+    userId: ctx.user.id,
+    locale: ctx.locale,
+    units: profile.units,
+    today,
+  });
   // Done / Skip for what is due now (overdue, today, tomorrow), like every workout message.
   const due = (await loadPendingWorkouts(ctx.tx, ctx.user.id, today)).slice(0, 3);
-  ctx.out.html(
-    [renderPlanSummary(active.plan, opts), '', week ? renderWeek(week, opts) : ''].join('\n').slice(0, 4000),
-    { inline_keyboard: [...workoutButtonRows(due), ...rebuildKeyboard.inline_keyboard] },
-  );
+  // One prediction everywhere (the same as /stats): a fresher hard effort beats the race the plan was
+  // built from; the summary shows that time and the shared line says where it comes from.
+  const prediction = await loadCurrentPrediction(ctx.tx, {
+    userId: ctx.user.id,
+    today,
+    goalDistanceKm: profile.goalDistanceKm,
+    ...(profile.goalMode ? { goalMode: profile.goalMode } : {}),
+    ...(profile.recentRace ? { recentRace: profile.recentRace } : {}),
+    ...withEstimate(planEstimate(active.plan)),
+  });
+  const shown = prediction
+    ? {
+        ...active.plan,
+        vdot: prediction.vdot,
+        vdotSource: prediction.source === 'estimate' ? ('estimate' as const) : ('race' as const),
+        prediction: {
+          vdotSeconds: prediction.vdotSeconds,
+          ...(prediction.riegelSeconds ? { riegelSeconds: prediction.riegelSeconds } : {}),
+        },
+      }
+    : active.plan;
+  const predictionLine = renderPrediction(ctx.locale, prediction, profile.goalLabel, profile.units);
+  const summary = `${renderPlanSummary(shown, opts)}\n${predictionLine}`;
+  ctx.out.html([summary, '', view?.text ?? ''].join('\n').slice(0, 4000), {
+    inline_keyboard: [
+      ...workoutButtonRows(due),
+      ...(view?.keyboard.inline_keyboard ?? []),
+      ...rebuildKeyboard.inline_keyboard,
+    ],
+  });
 });
 
 planFeature.action(REBUILD, async (ctx) => {
   ctx.out.answerCallback();
-  if (!ctx.user || !(await loadProfile(ctx.tx, ctx.user.id, ctx.log))) {
+  const profile = ctx.user ? await loadProfile(ctx.tx, ctx.user.id, ctx.log) : undefined;
+  if (!profile) {
     ctx.out.html('First I need to know you as a runner: send /start to set up your profile.');
     return;
   }
-  await enqueuePlan(ctx);
+  // With a plan: first what would change, with Apply / Keep (rebuild.feature.ts).
+  if (!(await offerRebuild(ctx, profile))) await enqueuePlan(ctx);
 });
 
 async function enqueuePlan(ctx: BotContext): Promise<void> {
@@ -59,4 +104,8 @@ async function enqueuePlan(ctx: BotContext): Promise<void> {
   );
   ctx.out.typing();
   ctx.out.html('🏗️ Building your training plan… this takes a few seconds. I will send it here.');
+}
+
+function withEstimate(estimate: ReturnType<typeof planEstimate>) {
+  return estimate ? { planEstimate: estimate } : {};
 }

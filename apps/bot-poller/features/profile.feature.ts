@@ -21,6 +21,7 @@ import {
   escapeHtml,
   handleInput,
   loadProfile,
+  localToday,
   parseCallback,
   profileCallbacks,
   type RunnerProfile,
@@ -30,6 +31,7 @@ import {
   startEditMenu,
 } from '../../../shared/profile/index.js';
 import { buttonsRow, toInlineKeyboard } from './keyboards.js';
+import { affectsPlan, offerRebuild } from './rebuild.feature.js';
 
 /** `conversation_state.kind` of the profile dialog. @example PROFILE_KIND; // 'profile' */
 export const PROFILE_KIND = 'profile';
@@ -145,8 +147,14 @@ async function finish(
   result: DialogResult,
 ): Promise<void> {
   const profile = result.reply.done!;
+  const previous = await loadProfile(ctx.tx, user.id, ctx.log);
   await saveProfile(ctx.tx, user.id, profile);
   await endDialog(ctx, user);
+  // An edit that changes the plan's inputs: show what a rebuild would change, with Apply / Keep.
+  const today = localToday(new Date(), profile.timeZone);
+  if (before.mode !== 'create' && previous && affectsPlan(previous, profile, today)) {
+    if (await offerRebuild(ctx, profile, result.reply.text)) return;
+  }
   const next =
     before.mode === 'create'
       ? 'Send /plan to build your training plan.'

@@ -1,12 +1,15 @@
 import { Composer } from 'telegraf';
 import type { BotContext } from '../../../shared/bot/index.js';
 import { fromDayNumber, isoWeekday, toDayNumber } from '../../../shared/planner/index.js';
+import { loadActivePlan, planEstimate } from '../../../shared/plans/index.js';
 import {
   buildStatsChartSvg,
   computeStats,
+  currentPrediction,
   loadStatsData,
   markMissedWorkouts,
   renderPng,
+  renderPrediction,
   renderStats,
 } from '../../../shared/tracking/index.js';
 import { trackingScope } from './tracking-context.js';
@@ -40,7 +43,19 @@ statsFeature.command('stats', async (ctx) => {
     ctx.out.html('No workouts yet: send /plan for a training plan, or /log a run you did.');
     return;
   }
-  ctx.out.html(renderStats(stats, units, scope.profile.goalLabel));
+  // One prediction everywhere: the same choice and line as /plan (the stats text's own last line, its
+  // prediction, is replaced by the shared one).
+  const active = await loadActivePlan(ctx.tx, scope.userId);
+  const prediction = currentPrediction({
+    ...(stats.prediction ? { effort: stats.prediction } : {}),
+    ...(scope.profile.recentRace ? { recentRace: scope.profile.recentRace } : {}),
+    goalDistanceKm: scope.profile.goalDistanceKm,
+    ...(scope.profile.goalMode ? { goalMode: scope.profile.goalMode } : {}),
+    ...(active && planEstimate(active.plan) ? { planEstimate: planEstimate(active.plan) } : {}),
+  });
+  const text = renderStats(stats, units, scope.profile.goalLabel).split('\n').slice(0, -1);
+  text.push(renderPrediction(ctx.locale, prediction, scope.profile.goalLabel, units));
+  ctx.out.html(text.join('\n'));
   ctx.out.photo(
     renderPng(buildStatsChartSvg(stats, units)),
     `Planned vs done, last ${WEEKS} weeks`,

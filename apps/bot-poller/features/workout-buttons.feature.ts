@@ -9,6 +9,9 @@ import {
   CANCEL_LABELS,
   cancelWorkout,
   describeRun,
+  doneKeyboard,
+  HISTORY_KIND,
+  historyConversationSchema,
   loadOwnedWorkout,
   loadWeekWorkouts,
   parseRunLog,
@@ -16,6 +19,7 @@ import {
   parseWorkoutAction,
   recordCompletion,
   setCancellationNote,
+  skipKeyboard,
   TRACKING_KIND,
   type TrackedWorkout,
   trackingActionPattern,
@@ -53,6 +57,14 @@ async function ownedOpenWorkout(ctx: BotContext, scope: TrackingScope, id: numbe
 }
 
 const runDate = (w: TrackedWorkout, today: string) => (w.date < today ? w.date : today);
+
+/** Opens the optional "what was your time?" form (history.feature.ts answers it) unless another form is open. */
+async function askForTime(ctx: BotContext, userId: number, completionId: number): Promise<boolean> {
+  const found = await loadConversation(ctx.tx, userId, HISTORY_KIND, historyConversationSchema);
+  if (found.status === 'other') return false;
+  await saveConversation(ctx.tx, userId, HISTORY_KIND, { step: 'time', completionId });
+  return true;
+}
 
 workoutButtonsFeature.action(WORKOUT_ACTION_PATTERN, async (ctx) => {
   const parsed = parseWorkoutAction(
@@ -120,7 +132,8 @@ workoutButtonsFeature.action(trackingActionPattern(['as', 'form', 'why', 'pick']
   if (action.kind === 'form') {
     if (w.status === 'done') return ctx.out.answerCallback('Already recorded as done ✅ — nothing changed.');
     const found = await loadConversation(ctx.tx, scope.userId, TRACKING_KIND, trackingConversationSchema);
-    if (found.status === 'other')
+    // The optional time question after "As planned" gives way to any new form.
+    if (found.status === 'other' && found.kind !== HISTORY_KIND)
       return ctx.out.answerCallback('Finish your profile questions first (or /cancel them).', true);
     await saveConversation(ctx.tx, scope.userId, TRACKING_KIND, { step: 'numbers', workoutId: w.id });
     ctx.out.answerCallback();
@@ -130,22 +143,23 @@ workoutButtonsFeature.action(trackingActionPattern(['as', 'form', 'why', 'pick']
     return;
   }
   if (action.kind === 'as-planned') {
-    const run = {
-      date: runDate(w, scope.today),
-      ...(w.distanceKm ? { distanceKm: w.distanceKm } : {}),
-      ...(w.durationMin ? { durationSec: w.durationMin * 60 } : {}),
-    };
+    // The distance only: the planned duration is not a time the runner measured (it would echo the plan
+    // in pace trends and predictions). The time is asked for below, optional.
+    const run = { date: runDate(w, scope.today), ...(w.distanceKm ? { distanceKm: w.distanceKm } : {}) };
     const outcome = await recordCompletion(ctx.tx, {
       userId: scope.userId,
       run,
       source: 'button',
       plannedWorkoutId: w.id,
     });
-    if (outcome.kind === 'duplicate') return ctx.out.answerCallback('Already recorded ✅ — nothing changed.');
+    if (outcome.kind !== 'recorded') return ctx.out.answerCallback('Already recorded ✅ — nothing changed.');
     ctx.out.answerCallback('Recorded ✅');
     const text = `✅ Done as planned: ${workoutLine(w, units)}. Nice work!`;
-    if (pressed !== undefined) ctx.out.editHtml(pressed, text);
-    else ctx.out.html(text);
+    const askTime = await askForTime(ctx, scope.userId, outcome.completionId);
+    const keyboard = doneKeyboard(ctx.locale, outcome.completionId, askTime);
+    if (pressed !== undefined) ctx.out.editHtml(pressed, text, keyboard);
+    else ctx.out.html(text, keyboard);
+    if (askTime) ctx.out.html(escapeHtml(ctx.t('ph-ask-time')));
     return;
   }
   // Cancel with a reason.
@@ -159,8 +173,8 @@ workoutButtonsFeature.action(trackingActionPattern(['as', 'form', 'why', 'pick']
   if (outcome === 'already-cancelled') return ctx.out.answerCallback('Already skipped — nothing changed.');
   ctx.out.answerCallback('Skipped');
   const text = `✖️ Skipped: ${workoutLine(w, units)} — ${CANCEL_LABELS[action.reason]}`;
-  if (pressed !== undefined) ctx.out.editHtml(pressed, text);
-  else ctx.out.html(text);
+  if (pressed !== undefined) ctx.out.editHtml(pressed, text, skipKeyboard(ctx.locale, w.id));
+  else ctx.out.html(text, skipKeyboard(ctx.locale, w.id));
   if (action.reason === 'other') {
     const found = await loadConversation(ctx.tx, scope.userId, TRACKING_KIND, trackingConversationSchema);
     if (found.status !== 'other') {
@@ -222,5 +236,6 @@ workoutButtonsFeature.on(message('text'), async (ctx, next) => {
     outcome.kind === 'duplicate'
       ? 'That workout was already recorded — nothing changed.'
       : `✅ Recorded ${describeRun(parsed.run, scope.profile.units)} for ${workoutLine(w, scope.profile.units)}.`,
+    outcome.kind === 'recorded' ? doneKeyboard(ctx.locale, outcome.completionId) : undefined,
   );
 });
