@@ -5,7 +5,7 @@ import { PollerLock } from '../../shared/health/index.js';
 import { Housekeeping, UpdatePoller, UpdateProcessor } from '../../shared/inbox/index.js';
 import { notifyChatOnDead, OutboxSender } from '../../shared/outbox/index.js';
 import { createPlanJobHandler, PLAN_QUEUE, planJobSchema } from '../../shared/plans/index.js';
-import { botCommands } from '../../shared/profile/index.js';
+import { commandMenus } from '../../shared/profile/index.js';
 import { Worker } from '../../shared/queue/index.js';
 import { pruneFinishedDeliveries } from '../../shared/reminders/index.js';
 import { createTelegram, waitForBotInfo } from '../../shared/telegram/index.js';
@@ -18,6 +18,7 @@ import { fallbackFeature } from './features/fallback.feature.js';
 import { feasibilityFeature } from './features/feasibility.feature.js';
 import { helpFeature } from './features/help.feature.js';
 import { historyFeature } from './features/history.feature.js';
+import { languageFeature } from './features/language.feature.js';
 import { logFeature } from './features/log.feature.js';
 import { notesFeature } from './features/notes.feature.js';
 import { pauseFeature } from './features/pause.feature.js';
@@ -41,9 +42,12 @@ await startApp(
     const telegram = createTelegram(config);
     const botInfo = await waitForBotInfo(telegram, { signal, log });
     if (!botInfo) return; // stopped while waiting
-    await telegram
-      .setMyCommands(botCommands.map((c) => ({ ...c })))
-      .catch((err: unknown) => log.warn('setMyCommands failed', { err: String(err) }));
+    // The command menu in every language: English as the default, the others for their language_code.
+    for (const { locale, commands } of commandMenus()) {
+      await telegram
+        .setMyCommands(commands, locale === 'en' ? {} : { language_code: locale })
+        .catch((err: unknown) => log.warn('setMyCommands failed', { locale, err: String(err) }));
+    }
 
     const sender = new OutboxSender({ sql, telegram, log });
     await sender.start();
@@ -113,6 +117,7 @@ await startApp(
       handle: createUpdateRouter({
         features: [
           helpFeature,
+          languageFeature,
           planFeature,
           feasibilityFeature,
           planBrowseFeature,

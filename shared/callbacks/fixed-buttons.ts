@@ -1,3 +1,4 @@
+import { LOCALES } from '../i18n/locale.js';
 import type { CallbackPrefixName } from './prefixes.js';
 import { type CallbackCodec, callbackData, registerCallbackCodec } from './registry.js';
 
@@ -41,3 +42,12 @@ export const accountButtons = fixedButtons('account', ['del:yes', 'del:no'] as c
  * planButtons.encode('rebuild'); // 'plan1:rebuild'
  */
 export const planButtons = fixedButtons('plan', ['rebuild'] as const);
+
+/**
+ * The /language buttons, one per language the bot speaks: `lang1:en`, `lang1:ru`, `lang1:es`, `lang1:de`.
+ *
+ * @example
+ * languageButtons.encode('ru');     // 'lang1:ru'
+ * languageButtons.parse('lang1:fr'); // undefined
+ */
+export const languageButtons = fixedButtons('language', LOCALES);

@@ -1,6 +1,6 @@
 // Public API of the callback-data registry: every inline-button prefix, registered once with its parser.
 
-export { accountButtons, planButtons, profileEditButtons } from './fixed-buttons.js';
+export { accountButtons, languageButtons, planButtons, profileEditButtons } from './fixed-buttons.js';
 export {
   CALLBACK_PREFIXES,
   type CallbackPrefixName,

@@ -25,6 +25,8 @@ export const CALLBACK_PREFIXES = {
   tracking: 't1',
   /** The adaptive re-plan offer, `r1:yes|no:<offerId>` — shared/tracking/callback-data.ts */
   replan: 'r1',
+  /** /language choice, `lang1:<locale>` — shared/callbacks/fixed-buttons.ts */
+  language: 'lang1',
   /** Screenshot result buttons, `vs1:<code>:<extractionId>[:…]` — shared/vision/render-result.ts */
   vision: 'vs1',
   /** The coach's Apply / Cancel under a proposed change, `co1:a|c:<proposalId>` — shared/coach/callback-data.ts */

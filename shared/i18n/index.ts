@@ -15,5 +15,5 @@ export {
   formatShortDay,
   localWeekdayName,
 } from './format.js';
-export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale, resolveLocale } from './locale.js';
+export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale, languageForModel, resolveLocale } from './locale.js';
 export { type MessageArgs, MessageError, type Translator, t, translator } from './translator.js';

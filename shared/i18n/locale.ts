@@ -37,3 +37,15 @@ export function resolveLocale(languageCode: string | null | undefined): Locale {
   const primary = languageCode?.trim().toLowerCase().split(/[-_]/)[0];
   return isLocale(primary) ? primary : DEFAULT_LOCALE;
 }
+
+const ENGLISH_NAMES: Record<Locale, string> = { en: 'English', ru: 'Russian', es: 'Spanish', de: 'German' };
+
+/**
+ * The language's English name, for instructions to a language model ("write in Russian").
+ *
+ * @example
+ * languageForModel('es'); // 'Spanish'
+ */
+export function languageForModel(locale: Locale): string {
+  return ENGLISH_NAMES[locale];
+}

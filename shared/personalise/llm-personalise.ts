@@ -33,6 +33,8 @@ export interface PersonaliseArgs {
   basePlan: Plan;
   /** Free text from the runner (injuries, preferences): passed to the model as data only. */
   runnerNotes?: string;
+  /** The language of the runner (English name, e.g. 'Russian'): the model writes its texts in it. */
+  language?: string;
   signal?: AbortSignal;
   /** Per-request timeout (the client's own timeout applies when omitted). */
   timeoutMs?: number;
@@ -107,6 +109,14 @@ export async function personalisePlan(args: PersonaliseArgs): Promise<Personalis
         temperature: 0.4,
         messages: [
           { role: 'system', content: SYSTEM_PROMPT },
+          ...(args.language && args.language !== 'English'
+            ? [
+                {
+                  role: 'system' as const,
+                  content: `The runner reads ${args.language}: write every text field (titles, descriptions, notes, the coach note) in ${args.language}.`,
+                },
+              ]
+            : []),
           { role: 'user', content: buildUserMessage(input, args.basePlan, args.runnerNotes) },
         ],
         response_format: await zodResponseFormatLazy(llmPersonalisationSchema, LLM_SCHEMA_NAME),

@@ -1,3 +1,4 @@
+import { formatNumber, formatShortDay, type Locale, type Translator, translator } from '../i18n/index.js';
 import { escapeHtml, MONTH_SHORT } from '../text/index.js';
 import { isoWeekday, toDayNumber, WEEKDAY_NAMES } from './dates.js';
 import type { Plan, Week, Workout } from './plan-schema.js';
@@ -14,29 +15,37 @@ export { escapeHtml } from '../text/index.js';
 export interface RenderOptions {
   units: Units;
   html: boolean;
+  /** The runner's language (English when not given). */
+  t?: Translator;
 }
 
+const ENGLISH = translator('en');
+
 /**
- * Short human date: `Tue 4 Mar`.
+ * Short human date: `Tue 4 Mar` (in the runner's language when `locale` is given: `вт, 4 мар.`).
  * @example formatShortDate('2025-03-04') // 'Tue 4 Mar'
  */
-export function formatShortDate(iso: string): string {
+export function formatShortDate(iso: string, locale: Locale = 'en'): string {
+  if (locale !== 'en') return formatShortDay(locale, iso);
   const day = toDayNumber(iso);
   return `${WEEKDAY_NAMES[isoWeekday(day)]} ${Number(iso.slice(8, 10))} ${MONTH_SHORT[Number(iso.slice(5, 7)) - 1]}`;
 }
 
-const PHASE_NAMES: Record<Week['phase'], string> = {
-  base: 'Base',
-  build: 'Build',
-  peak: 'Peak',
-  taper: 'Taper',
-  race: 'Race week',
-};
-
 function textTools(opts: RenderOptions) {
   const esc = opts.html ? escapeHtml : (s: string) => s;
   const bold = (s: string) => (opts.html ? `<b>${escapeHtml(s)}</b>` : s);
-  return { esc, bold };
+  const tr = opts.t ?? ENGLISH;
+  // Numbers in the runner's notation: English keeps the planner's own formatting.
+  const local = (text: string) => (tr.locale === 'en' ? text : text.replace(/(\d)\.(\d)/g, '$1,$2'));
+  const distance = (km: number) =>
+    local(formatDistance(km, opts.units).replace(/ km$| mi$/, (u) => ` ${tr(`unit-name-${u.trim()}`)}`));
+  const paces = (range: Parameters<typeof formatPaceRange>[0]) =>
+    local(formatPaceRange(range, opts.units)).replace(
+      /(?:min)?\/(km|mi)$/,
+      (_m, u: string) => `${tr('unit-minutes')}/${tr(`unit-name-${u}`)}`,
+    );
+  const date = (iso: string) => formatShortDate(iso, tr.locale);
+  return { esc, bold, tr, local, distance, paces, date };
 }
 
 /**
@@ -45,25 +54,27 @@ function textTools(opts: RenderOptions) {
  * // 'Tue 4 Mar · Intervals\n9.5 km · ~47 min\nWarm-up: 2 km easy\nMain set: 5 × 800 m at I pace with 400 m jog\n…'
  */
 export function renderWorkout(w: Workout, opts: RenderOptions): string {
-  const { esc, bold } = textTools(opts);
-  const lines = [bold(`${formatShortDate(w.date)} · ${w.title}`)];
+  const { esc, bold, tr, distance, paces, date } = textTools(opts);
+  const lines = [bold(`${date(w.date)} · ${w.title}`)];
   const facts: string[] = [];
-  if (w.distanceKm) facts.push(formatDistance(w.distanceKm, opts.units));
-  if (w.durationMin)
-    facts.push(
-      `~${formatDuration(w.durationMin * 60).replace(/:00$/, '')} ${w.durationMin < 60 ? 'min' : 'h'}`,
-    );
+  if (w.distanceKm) facts.push(distance(w.distanceKm));
+  if (w.durationMin) {
+    const duration = formatDuration(w.durationMin * 60).replace(/:00$/, '');
+    facts.push(tr(w.durationMin < 60 ? 'plan-workout-minutes' : 'plan-workout-hours', { duration }));
+  }
   if (facts.length > 0) lines.push(esc(facts.join(' · ')));
-  if (w.structure.warmUp) lines.push(esc(`Warm-up: ${w.structure.warmUp}`));
+  if (w.structure.warmUp) lines.push(esc(tr('plan-warm-up', { text: w.structure.warmUp })));
   lines.push(
     esc(
-      w.structure.warmUp || w.structure.coolDown ? `Main set: ${w.structure.mainSet}` : w.structure.mainSet,
+      w.structure.warmUp || w.structure.coolDown
+        ? tr('plan-main-set', { text: w.structure.mainSet })
+        : w.structure.mainSet,
     ),
   );
-  if (w.structure.coolDown) lines.push(esc(`Cool-down: ${w.structure.coolDown}`));
-  if (w.pace) lines.push(esc(`Pace: ${formatPaceRange(w.pace, opts.units)}`));
+  if (w.structure.coolDown) lines.push(esc(tr('plan-cool-down', { text: w.structure.coolDown })));
+  if (w.pace) lines.push(esc(tr('plan-pace', { pace: paces(w.pace) })));
   lines.push(esc(w.description));
-  if (w.notes) lines.push(esc(`Note: ${w.notes}`));
+  if (w.notes) lines.push(esc(tr('plan-note', { text: w.notes })));
   return lines.join('\n');
 }
 
@@ -73,15 +84,18 @@ export function renderWorkout(w: Workout, opts: RenderOptions): string {
  * // '<b>Week 1 · Base · 30 km</b>\nThu 6 Mar — Easy run, 6 km\n…'
  */
 export function renderWeek(week: Week, opts: RenderOptions): string {
-  const { esc, bold } = textTools(opts);
-  const tags = [week.maintenance ? 'maintenance' : '', week.cutback ? 'cutback' : ''].filter(Boolean);
-  const header = `Week ${week.index} · ${PHASE_NAMES[week.phase]} · ${formatDistance(week.targetKm, opts.units)}${
+  const { esc, bold, tr, distance, date } = textTools(opts);
+  const tags = [
+    week.maintenance ? tr('plan-week-maintenance') : '',
+    week.cutback ? tr('plan-week-cutback') : '',
+  ].filter(Boolean);
+  const header = `${tr('plan-week', { index: week.index, phase: week.phase, volume: distance(week.targetKm) })}${
     tags.length > 0 ? ` (${tags.join(', ')})` : ''
   }`;
   const lines = [bold(header)];
   for (const w of week.workouts) {
-    const dist = w.distanceKm ? `, ${formatDistance(w.distanceKm, opts.units)}` : '';
-    lines.push(esc(`${formatShortDate(w.date)} — ${w.title}${dist}`));
+    const dist = w.distanceKm ? `, ${distance(w.distanceKm)}` : '';
+    lines.push(esc(`${date(w.date)} — ${w.title}${dist}`));
   }
   return lines.join('\n');
 }
@@ -92,32 +106,51 @@ export function renderWeek(week: Week, opts: RenderOptions): string {
  * // 'Marathon on Sun 29 Jun · 17 weeks\nPredicted: 3:29:10 (VDOT 44.1, from your race)\n…'
  */
 export function renderPlanSummary(plan: Plan, opts: RenderOptions): string {
-  const { esc, bold } = textTools(opts);
-  const lines = [
-    bold(
-      `${raceName(plan.goalDistanceKm, opts.units)} on ${formatShortDate(plan.raceDate)} · ${plan.weeks.length} weeks`,
-    ),
-  ];
+  const { esc, bold, tr, local, date, paces } = textTools(opts);
+  const race =
+    tr.locale === 'en'
+      ? raceName(plan.goalDistanceKm, opts.units)
+      : localRaceName(plan.goalDistanceKm, opts, tr);
+  const lines = [bold(tr('plan-title', { race, date: date(plan.raceDate), weeks: plan.weeks.length }))];
   const prediction = plan.prediction;
   if (prediction) {
-    const riegel = prediction.riegelSeconds ? `; Riegel: ${formatDuration(prediction.riegelSeconds)}` : '';
+    const riegel = prediction.riegelSeconds
+      ? tr('plan-riegel', { time: formatDuration(prediction.riegelSeconds) })
+      : '';
     lines.push(
       esc(
-        `Predicted: ${formatDuration(prediction.vdotSeconds)} (VDOT ${plan.vdot.toFixed(1)}, ${
-          plan.vdotSource === 'race' ? 'from your race' : 'estimated'
-        }${riegel})`,
+        tr('plan-predicted', {
+          time: formatDuration(prediction.vdotSeconds),
+          vdot: local(plan.vdot.toFixed(1)),
+          source: plan.vdotSource === 'race' ? 'race' : 'other',
+          riegel,
+        }),
       ),
     );
   } else {
-    lines.push(esc('No finish time predicted: race by time and feel.'));
+    lines.push(esc(tr('plan-no-prediction')));
   }
   const p = plan.paces;
-  lines.push(esc(`Easy: ${formatPaceRange(p.E, opts.units)}`));
-  lines.push(esc(`Marathon: ${formatPaceRange(p.M, opts.units)}`));
-  lines.push(esc(`Threshold: ${formatPaceRange(p.T, opts.units)}`));
-  lines.push(esc(`Interval: ${formatPaceRange(p.I, opts.units)}`));
-  lines.push(esc(`Repetition: ${formatPaceRange(p.R, opts.units)}`));
+  lines.push(esc(tr('plan-pace-easy', { pace: paces(p.E) })));
+  lines.push(esc(tr('plan-pace-marathon', { pace: paces(p.M) })));
+  lines.push(esc(tr('plan-pace-threshold', { pace: paces(p.T) })));
+  lines.push(esc(tr('plan-pace-interval', { pace: paces(p.I) })));
+  lines.push(esc(tr('plan-pace-repetition', { pace: paces(p.R) })));
   for (const w of plan.warnings) lines.push(esc(`⚠️ ${w}`));
   if (plan.coachNote) lines.push(esc(plan.coachNote));
   return lines.join('\n');
+}
+
+/** The goal race's name in the runner's language (standard names from the catalog, else the distance). */
+function localRaceName(km: number, opts: RenderOptions, tr: Translator): string {
+  const names: Record<string, string> = {
+    '5': 'distance-5k',
+    '10': 'distance-10k',
+    '21.0975': 'distance-half',
+    '42.195': 'distance-full',
+  };
+  const id = names[String(km)];
+  if (id) return tr(id);
+  const value = formatNumber(tr.locale, opts.units === 'km' ? km : km / 1.609344);
+  return tr('distance-custom', { distance: tr(opts.units === 'km' ? 'unit-km' : 'unit-mi', { value }) });
 }

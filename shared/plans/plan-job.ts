@@ -2,6 +2,7 @@ import type OpenAI from 'openai';
 import { z } from 'zod';
 import type { Config } from '../config/index.js';
 import type { Sql } from '../db/index.js';
+import { languageForModel, t, translator } from '../i18n/index.js';
 import { loadOpenAI } from '../llm/index.js';
 import type { Logger } from '../log/index.js';
 import { OutboxWriter } from '../outbox/index.js';
@@ -18,6 +19,7 @@ import {
 import { loadProfile, localToday, toPlannerInput } from '../profile/index.js';
 import { type Job, markJobAnsweredOnce } from '../queue/index.js';
 import { loadRunHistory, RUN_HISTORY_DAYS } from '../tracking/tracking-store.js';
+import { loadUserLocale } from '../users/index.js';
 import { choiceOf, feasibilityButtons } from './feasibility-buttons.js';
 import { saveActivePlan } from './plan-store.js';
 
@@ -49,6 +51,7 @@ export function createPlanJobHandler(deps: { sql: Sql; config: Config; log: Logg
   };
   return async (job: Job<PlanJobData>) => {
     const { userId, chatId } = job.data;
+    const locale = await loadUserLocale(deps.sql, userId);
     const profile = await loadProfile(deps.sql, userId, deps.log);
     if (!profile) {
       await deps.sql.begin(async (tx) => {
@@ -56,7 +59,7 @@ export function createPlanJobHandler(deps: { sql: Sql; config: Config; log: Logg
         const out = new OutboxWriter(tx);
         out.send(chatId, 'sendMessage', {
           chat_id: chatId,
-          text: 'I need your runner profile first: send /start.',
+          text: t(locale, 'plan-job-no-profile'),
         });
         await out.flush();
       });
@@ -78,12 +81,10 @@ export function createPlanJobHandler(deps: { sql: Sql; config: Config; log: Logg
         if (!(await markJobAnsweredOnce(tx, job.id))) return; // an earlier attempt already answered
         const out = new OutboxWriter(tx);
         const text = [
-          "<b>I can't build a safe plan for this goal yet.</b>",
+          `<b>${escapeHtml(t(locale, 'plan-infeasible-title'))}</b>`,
           escapeHtml(gate.reason),
           '',
-          rows.length > 0
-            ? 'Pick one of these and I will plan it:'
-            : 'Change your goal with /profile and I will plan it.',
+          escapeHtml(t(locale, rows.length > 0 ? 'plan-infeasible-pick' : 'plan-infeasible-profile')),
         ].join('\n');
         out.send(chatId, 'sendMessage', {
           chat_id: chatId,
@@ -104,6 +105,7 @@ export function createPlanJobHandler(deps: { sql: Sql; config: Config; log: Logg
           input,
           basePlan,
           ...(profile.notes ? { runnerNotes: profile.notes } : {}),
+          language: languageForModel(locale),
           signal: job.signal,
         })
       : { plan: basePlan, source: 'deterministic' as const, repairs: [], reason: 'no OPENAI_API_KEY' };
@@ -123,11 +125,11 @@ export function createPlanJobHandler(deps: { sql: Sql; config: Config; log: Logg
       const out = new OutboxWriter(tx);
       const first = result.plan.weeks[0];
       const text = [
-        renderPlanSummary(result.plan, { units, html: true }),
+        renderPlanSummary(result.plan, { units, html: true, t: translator(locale) }),
         '',
-        first ? renderWeek(first, { units, html: true }) : '',
+        first ? renderWeek(first, { units, html: true, t: translator(locale) }) : '',
         '',
-        'Send /plan any time to see this week; I will remind you the evening before each workout.',
+        t(locale, 'plan-ready-footer'),
       ].join('\n');
       out.send(chatId, 'sendMessage', { chat_id: chatId, text: text.slice(0, 4096), parse_mode: 'HTML' });
       await out.flush();

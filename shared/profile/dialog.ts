@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/index.js';
 import { parseCallback } from './callback-data.js';
 import {
   DIALOG_STATE_VERSION,
@@ -7,12 +8,12 @@ import {
   type StepId,
 } from './dialog-state.js';
 import type { Keyboard } from './keyboard.js';
+import { ENGLISH } from './local-format.js';
 import type { RunnerProfile } from './profile.js';
 import { profileAnswers, profileFromAnswers } from './profile-answers.js';
 import { answerWith, type DraftPatch, type Step, type StepInput } from './step-definition.js';
 import { firstUnansweredStep, nextInOrder, STEPS } from './step-table.js';
 import { renderQuestion } from './steps.js';
-import { STALE_BUTTON, UNKNOWN_BUTTON } from './texts.js';
 
 /**
  * What the runner sent: typed text, or the callback data of a pressed button.
@@ -28,10 +29,12 @@ export type DialogInput =
  * Everything the dialog needs from the outside world: only the current instant.
  *
  * @example
- * const ctx: DialogContext = { now: new Date() };
+ * const ctx: DialogContext = { now: new Date(), t: translator('es') };
  */
 export interface DialogContext {
   readonly now: Date;
+  /** The runner's language (English when not given). */
+  readonly t?: Translator;
 }
 
 /**
@@ -81,8 +84,8 @@ export function startDialog(): DialogState {
  * @example
  * currentQuestion(startDialog()).text.includes('kilometres or miles'); // true
  */
-export function currentQuestion(state: DialogState, prefix?: string): DialogReply {
-  const question = renderQuestion(state);
+export function currentQuestion(state: DialogState, prefix?: string, tr: Translator = ENGLISH): DialogReply {
+  const question = renderQuestion(state, tr);
   const text = prefix ? `${prefix}\n\n${question.text}` : question.text;
   return question.keyboard
     ? { text, parseMode: 'HTML', keyboard: question.keyboard }
@@ -95,7 +98,11 @@ export function currentQuestion(state: DialogState, prefix?: string): DialogRepl
  * @example
  * const { state, reply } = startEdit(profile, 'weight'); // asks the weight question, "Current answer: 72 kg"
  */
-export function startEdit(profile: RunnerProfile, field: EditableField): DialogResult {
+export function startEdit(
+  profile: RunnerProfile,
+  field: EditableField,
+  tr: Translator = ENGLISH,
+): DialogResult {
   const state: DialogState = {
     version: DIALOG_STATE_VERSION,
     mode: 'edit',
@@ -103,7 +110,7 @@ export function startEdit(profile: RunnerProfile, field: EditableField): DialogR
     answers: enterStep(profileAnswers(profile), field),
     history: [],
   };
-  return { state, reply: currentQuestion(state), outcome: 'accepted' };
+  return { state, reply: currentQuestion(state, undefined, tr), outcome: 'accepted' };
 }
 
 /**
@@ -112,7 +119,7 @@ export function startEdit(profile: RunnerProfile, field: EditableField): DialogR
  * @example
  * const { state, reply } = startEditMenu(profile); // reply.keyboard lists Goal distance, Race date, …
  */
-export function startEditMenu(profile: RunnerProfile): DialogResult {
+export function startEditMenu(profile: RunnerProfile, tr: Translator = ENGLISH): DialogResult {
   const state: DialogState = {
     version: DIALOG_STATE_VERSION,
     mode: 'edit',
@@ -120,7 +127,7 @@ export function startEditMenu(profile: RunnerProfile): DialogResult {
     answers: profileAnswers(profile),
     history: [],
   };
-  return { state, reply: currentQuestion(state), outcome: 'accepted' };
+  return { state, reply: currentQuestion(state, undefined, tr), outcome: 'accepted' };
 }
 
 function applyPatch(answers: DraftAnswers, patch: DraftPatch): DraftAnswers {
@@ -158,17 +165,14 @@ function enterStep(answers: DraftAnswers, step: StepId): DraftAnswers {
  * @example
  * const { state, reply } = back(state); // previous question
  */
-export function back(state: DialogState): DialogResult {
+export function back(state: DialogState, tr: Translator = ENGLISH): DialogResult {
   if (state.history.length === 0) {
     if (state.mode === 'edit' && state.step !== 'summary' && state.step !== 'finished') {
       const next: DialogState = { ...state, step: 'summary', answers: enterStep(state.answers, 'summary') };
-      return { state: next, reply: currentQuestion(next, 'No changes made.'), outcome: 'accepted' };
+      return { state: next, reply: currentQuestion(next, tr('profile-no-changes'), tr), outcome: 'accepted' };
     }
-    const message =
-      state.step === 'summary'
-        ? 'Tap ✅ Save if everything is right, or ✏️ Change something.'
-        : "This is the first question — there's nothing before it.";
-    return { state, reply: currentQuestion(state, message), outcome: 'invalid' };
+    const message = tr(state.step === 'summary' ? 'profile-summary-hint' : 'profile-first-question');
+    return { state, reply: currentQuestion(state, message, tr), outcome: 'invalid' };
   }
   const previous = state.history.at(-1)!;
   const next: DialogState = {
@@ -177,18 +181,24 @@ export function back(state: DialogState): DialogResult {
     history: state.history.slice(0, -1),
     answers: enterStep(state.answers, previous),
   };
-  return { state: next, reply: currentQuestion(next), outcome: 'accepted' };
+  return { state: next, reply: currentQuestion(next, undefined, tr), outcome: 'accepted' };
 }
 
-function invalidResult(state: DialogState, message: string): DialogResult {
-  return { state, reply: currentQuestion(state, message), outcome: 'invalid' };
+function invalidResult(state: DialogState, message: string, tr: Translator): DialogResult {
+  return { state, reply: currentQuestion(state, message, tr), outcome: 'invalid' };
 }
 
 /** Moves to `step`, remembering the current one for Back. */
-function advance(state: DialogState, answers: DraftAnswers, step: StepId, note?: string): DialogResult {
+function advance(
+  state: DialogState,
+  answers: DraftAnswers,
+  step: StepId,
+  tr: Translator,
+  note?: string,
+): DialogResult {
   const history = step === state.step ? state.history : [...state.history, state.step].slice(-40);
   const next: DialogState = { ...state, step, answers: enterStep(answers, step), history };
-  return { state: next, reply: currentQuestion(next, note), outcome: 'accepted' };
+  return { state: next, reply: currentQuestion(next, note, tr), outcome: 'accepted' };
 }
 
 /**
@@ -201,51 +211,55 @@ function advance(state: DialogState, answers: DraftAnswers, step: StepId, note?:
  * ({ state, reply } = handleInput(state, { kind: 'text', text: 'Berlin' }, { now: new Date() }));
  */
 export function handleInput(state: DialogState, input: DialogInput, ctx: DialogContext): DialogResult {
+  const tr = ctx.t ?? ENGLISH;
   let stepInput: StepInput;
   if (input.kind === 'button') {
     const payload = typeof input.data === 'string' ? parseCallback(input.data) : undefined;
-    if (!payload) return invalidResult(state, UNKNOWN_BUTTON);
-    if (payload.step !== state.step) return invalidResult(state, STALE_BUTTON);
-    if (payload.value === 'back') return back(state);
+    if (!payload) return invalidResult(state, tr('profile-unknown-button'), tr);
+    if (payload.step !== state.step) return invalidResult(state, tr('profile-stale-button'), tr);
+    if (payload.value === 'back') return back(state, tr);
     stepInput = { kind: 'button', value: payload.value };
   } else {
     const text = typeof input.text === 'string' ? input.text : '';
-    if (/^\/?back$/i.test(text.trim())) return back(state);
+    if (/^\/?back$/i.test(text.trim())) return back(state, tr);
     if (text.trim().startsWith('/')) {
-      return invalidResult(
-        state,
-        "That command isn't part of these questions (send /cancel to stop). Let's continue:",
-      );
+      return invalidResult(state, tr('profile-command-in-dialog'), tr);
     }
     stepInput = { kind: 'text', text };
   }
 
   if (stepInput.kind === 'button' && stepInput.value === 'keep') {
-    return keepAnswer(state);
+    return keepAnswer(state, tr);
   }
 
-  const outcome = answerWith(STEPS[state.step], stepInput, state.answers, ctx);
+  const outcome = answerWith(STEPS[state.step], stepInput, state.answers, { now: ctx.now, t: tr });
   switch (outcome.kind) {
     case 'invalid':
-      return invalidResult(state, outcome.error);
+      return invalidResult(state, outcome.error, tr);
     case 'stay': {
       const next: DialogState = { ...state, answers: applyPatch(state.answers, outcome.patch) };
-      return { state: next, reply: currentQuestion(next), outcome: 'accepted', inPlace: true };
+      return { state: next, reply: currentQuestion(next, undefined, tr), outcome: 'accepted', inPlace: true };
     }
     case 'accept': {
       const answers = applyPatch(state.answers, outcome.patch);
       const target = outcome.next ?? (state.mode === 'edit' ? 'summary' : nextInOrder(state.step));
-      return advance(state, answers, target === 'summary' ? summaryOrMissing(answers) : target, outcome.note);
+      return advance(
+        state,
+        answers,
+        target === 'summary' ? summaryOrMissing(answers) : target,
+        tr,
+        outcome.note,
+      );
     }
     case 'confirm': {
       const profile = profileFromAnswers(state.answers);
-      if (!profile) return advance(state, state.answers, firstUnansweredStep(state.answers));
+      if (!profile) return advance(state, state.answers, firstUnansweredStep(state.answers), tr);
       const next: DialogState = { ...state, step: 'finished', history: [] };
-      const text = `Saved ✅ ${state.mode === 'create' ? "Let's get you to that start line!" : 'Your profile is up to date.'}`;
+      const text = tr(state.mode === 'create' ? 'profile-saved-create' : 'profile-saved-edit');
       return { state: next, reply: { text, parseMode: 'HTML', done: profile }, outcome: 'accepted' };
     }
     case 'openEditMenu':
-      return advance({ ...state, mode: 'edit' }, state.answers, 'editMenu');
+      return advance({ ...state, mode: 'edit' }, state.answers, 'editMenu', tr);
     case 'editField': {
       const next: DialogState = {
         ...state,
@@ -254,7 +268,7 @@ export function handleInput(state: DialogState, input: DialogInput, ctx: DialogC
         history: [],
         answers: enterStep(state.answers, outcome.field),
       };
-      return { state: next, reply: currentQuestion(next), outcome: 'accepted' };
+      return { state: next, reply: currentQuestion(next, undefined, tr), outcome: 'accepted' };
     }
   }
 }
@@ -265,9 +279,10 @@ function summaryOrMissing(answers: DraftAnswers): StepId {
 }
 
 /** "Keep: …" after Back or in edit mode: the stored answer stands, move on as if it was given again. */
-function keepAnswer(state: DialogState): DialogResult {
-  if (STEPS[state.step].current(state.answers) === undefined) return invalidResult(state, STALE_BUTTON);
+function keepAnswer(state: DialogState, tr: Translator): DialogResult {
+  if (STEPS[state.step].current(state.answers) === undefined)
+    return invalidResult(state, tr('profile-stale-button'), tr);
   const target = state.mode === 'edit' ? 'summary' : nextInOrder(state.step);
   const answers = applyPatch(state.answers, CLEAR_ON_KEEP);
-  return advance(state, answers, target === 'summary' ? summaryOrMissing(answers) : target);
+  return advance(state, answers, target === 'summary' ? summaryOrMissing(answers) : target, tr);
 }

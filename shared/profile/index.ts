@@ -40,6 +40,16 @@ export {
   WEEKDAY_SHORT,
 } from './format.js';
 export type { Keyboard, KeyboardButton } from './keyboard.js';
+export {
+  dayName,
+  ENGLISH,
+  localDateLong,
+  localDistance,
+  localGoalName,
+  localHeight,
+  localWeight,
+  raceNameByCode,
+} from './local-format.js';
 export type { NotesRequest } from './notes-command.js';
 export { parseNotesCommand, renderNotes, renderNotesSaved, withNotes } from './notes-command.js';
 export { localToday, parseRaceDate } from './parse-date.js';
@@ -95,7 +105,8 @@ export {
   EDITABLE_FIELDS,
   editableFieldSchema,
   FIELD_LABELS,
+  fieldLabel,
   STEPS,
 } from './step-table.js';
 export { renderQuestion } from './steps.js';
-export { botCommands, renderHelp } from './texts.js';
+export { botCommands, commandMenu, commandMenus, renderHelp } from './texts.js';

@@ -1,3 +1,5 @@
+import type { Translator } from '../i18n/index.js';
+import { ENGLISH } from './local-format.js';
 import { fail, type ParseResult } from './parse-result.js';
 
 /**
@@ -17,19 +19,18 @@ export const MAX_ANSWER_LENGTH = 120;
  * @example
  * cleanAnswer('  72,5\u0000 kg ', 'Send your weight.'); // { ok: true, value: '72,5 kg' }
  */
-export function cleanAnswer(raw: string, hint: string): ParseResult<string> {
+export function cleanAnswer(raw: string, hint: string, tr: Translator = ENGLISH): ParseResult<string> {
   if (raw.length > 5 * MAX_ANSWER_LENGTH) {
     // Checked before normalising so a huge paste costs nothing.
-    return fail(`That's a lot of text — I only need a short answer. ${hint}`);
+    return fail(tr('answer-too-long', { hint }));
   }
   const text = raw
     .normalize('NFKC')
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (text.length === 0) return fail(`I didn't get an answer there. ${hint}`);
-  if (text.length > MAX_ANSWER_LENGTH)
-    return fail(`That's a lot of text — I only need a short answer. ${hint}`);
+  if (text.length === 0) return fail(tr('answer-empty', { hint }));
+  if (text.length > MAX_ANSWER_LENGTH) return fail(tr('answer-too-long', { hint }));
   return { ok: true, value: text };
 }
 
@@ -56,7 +57,8 @@ export function parseDecimal(text: string): number | undefined {
  * splitNumberAndUnit('abc');    // undefined
  */
 export function splitNumberAndUnit(text: string): { value: number; unit: string } | undefined {
-  const match = /^(\d{1,6}(?:[.,]\d{1,4})?)\s*([a-z.'"′″]*)$/i.exec(text.trim());
+  // Unit letters of any script: "12 км", "72 kg", "30 años".
+  const match = /^(\d{1,6}(?:[.,]\d{1,4})?)\s*([\p{L}.'"′″]*)$/iu.exec(text.trim());
   if (!match) return undefined;
   const value = parseDecimal(match[1]!);
   if (value === undefined) return undefined;

@@ -1,4 +1,6 @@
+import type { Translator } from '../i18n/index.js';
 import { escapeHtml } from './escape-html.js';
+import { ENGLISH, wordSet } from './local-format.js';
 import { MAX_NOTES_LENGTH, parseNotes } from './parse-notes.js';
 import type { RunnerProfile } from './profile.js';
 
@@ -15,9 +17,6 @@ export type NotesRequest =
   | { readonly kind: 'set'; readonly notes: string }
   | { readonly kind: 'invalid'; readonly error: string };
 
-const COMMAND_HINT = `Send /notes followed by your text (up to ${MAX_NOTES_LENGTH} characters).`;
-const CLEAR_WORDS = new Set(['clear', 'delete', 'remove', 'none', 'reset']);
-
 /**
  * Reads the text after `/notes` (the command itself, with or without `@botname`, already removed or
  * not): nothing → show; `clear` → clear; anything else → the new notes, through the same cleaning and
@@ -27,11 +26,11 @@ const CLEAR_WORDS = new Set(['clear', 'delete', 'remove', 'none', 'reset']);
  * parseNotesCommand('/notes clear');            // { kind: 'clear' }
  * parseNotesCommand('/notes@coach_bot No hills'); // { kind: 'set', notes: 'No hills' }
  */
-export function parseNotesCommand(messageText: string): NotesRequest {
+export function parseNotesCommand(messageText: string, tr: Translator = ENGLISH): NotesRequest {
   const argument = messageText.replace(/^\/notes(@\w+)?(?=\s|$)/i, '');
   if (argument.trim() === '') return { kind: 'show' };
-  if (CLEAR_WORDS.has(argument.trim().toLowerCase())) return { kind: 'clear' };
-  const parsed = parseNotes(argument, COMMAND_HINT);
+  if (wordSet(tr, 'words-notes-clear').has(argument.trim().toLowerCase())) return { kind: 'clear' };
+  const parsed = parseNotes(argument, tr('notes-command-hint', { max: MAX_NOTES_LENGTH }), tr);
   return parsed.ok ? { kind: 'set', notes: parsed.value } : { kind: 'invalid', error: parsed.error };
 }
 
@@ -52,11 +51,9 @@ export function withNotes(profile: RunnerProfile, notes: string | undefined): Ru
  * @example
  * renderNotes(profile); // '📝 <b>Your notes for the coach</b>\n…'
  */
-export function renderNotes(profile: RunnerProfile): string {
-  if (profile.notes === undefined) {
-    return `📝 You have no notes for your coach yet. Injuries, preferences, things to avoid: send <code>/notes your text</code> (up to ${MAX_NOTES_LENGTH} characters).`;
-  }
-  return `📝 <b>Your notes for the coach</b>\n${escapeHtml(profile.notes)}\n\nSend <code>/notes your text</code> to replace them (up to ${MAX_NOTES_LENGTH} characters) or <code>/notes clear</code> to remove them.`;
+export function renderNotes(profile: RunnerProfile, tr: Translator = ENGLISH): string {
+  if (profile.notes === undefined) return tr('notes-none', { max: MAX_NOTES_LENGTH });
+  return tr('notes-show', { notes: escapeHtml(profile.notes), max: MAX_NOTES_LENGTH });
 }
 
 /**
@@ -66,7 +63,7 @@ export function renderNotes(profile: RunnerProfile): string {
  * @example
  * renderNotesSaved(withNotes(profile, 'No hills')); // '✅ Notes saved: …'
  */
-export function renderNotesSaved(profile: RunnerProfile): string {
-  if (profile.notes === undefined) return '✅ Your notes are removed.';
-  return `✅ Notes saved:\n${escapeHtml(profile.notes)}\n\nI'll take them into account the next time I build your plan (/plan).`;
+export function renderNotesSaved(profile: RunnerProfile, tr: Translator = ENGLISH): string {
+  if (profile.notes === undefined) return tr('notes-removed');
+  return tr('notes-saved', { notes: escapeHtml(profile.notes) });
 }

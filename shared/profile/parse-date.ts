@@ -10,12 +10,10 @@ const chrono = (): typeof Chrono => {
 };
 
 import { DateTime } from 'luxon';
-import { formatDateLong } from './format.js';
+import type { Locale, Translator } from '../i18n/index.js';
+import { ENGLISH, localDateLong } from './local-format.js';
 import { cleanAnswer } from './normalize-input.js';
 import { fail, ok, type ParseResult } from './parse-result.js';
-
-/** What the race-date question expects. @example RACE_DATE_HINT.includes('in 16 weeks'); // true */
-export const RACE_DATE_HINT = "Try 2027-04-12, 12.04.2027 or 'in 16 weeks'.";
 
 /** How far ahead a goal race may be: beyond this a plan is guesswork. @example MAX_YEARS_AHEAD; // 2 */
 export const MAX_YEARS_AHEAD = 2;
@@ -36,12 +34,31 @@ const FILLER = new Set([
   'my',
   'will',
   'be',
+  // Russian, Spanish, German.
+  'в',
+  'на',
+  'забег',
+  'гонка',
+  'старт',
+  'el',
+  'la',
+  'de',
+  'es',
+  'carrera',
+  'am',
+  'der',
+  'ist',
+  'das',
+  'rennen',
+  'den',
 ]);
 
 /** Context for date parsing: the current instant and the runner's zone (UTC until known). */
 export interface DateContext {
   readonly now: Date;
   readonly timeZone?: string;
+  /** The runner's language: its date words ("12 апреля", "en 16 semanas") and the answers (English by default). */
+  readonly t?: Translator;
 }
 
 /**
@@ -66,11 +83,11 @@ function calendarDate(year: number, month: number, day: number): string | undefi
  * Numeric dates: ISO `2027-04-12`, or `12.04.2027`, `12/04/2027`, `12-04-27`. Day-first (as most of
  * the world writes it) unless only month-first makes sense (`04/13/2027`).
  */
-function parseNumericDate(text: string): ParseResult<string> | undefined {
+function parseNumericDate(text: string, tr: Translator): ParseResult<string> | undefined {
   const iso = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/.exec(text);
   if (iso) {
     const date = calendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-    return date ? ok(date) : fail(`That date doesn't exist on the calendar. ${RACE_DATE_HINT}`);
+    return date ? ok(date) : fail(tr('date-not-on-calendar'));
   }
   const dmy = /^(\d{1,2})[-./](\d{1,2})[-./](\d{2}|\d{4})$/.exec(text);
   if (!dmy) return undefined;
@@ -79,14 +96,18 @@ function parseNumericDate(text: string): ParseResult<string> | undefined {
   // Month-first only when the first number cannot be a day-first month but the second cannot be a month.
   const [day, month] = a <= 12 && b > 12 ? [b, a] : [a, b];
   const date = calendarDate(year, month, day);
-  return date ? ok(date) : fail(`That date doesn't exist on the calendar. ${RACE_DATE_HINT}`);
+  return date ? ok(date) : fail(tr('date-not-on-calendar'));
 }
 
 /** Natural language ("April 12", "12 April 2027", "in 16 weeks", "next Saturday") through chrono. */
-function parseNaturalDate(text: string, now: Date, timeZone: string): ParseResult<string> {
+function parseNaturalDate(text: string, now: Date, timeZone: string, tr: Translator): ParseResult<string> {
   const offset = DateTime.fromJSDate(now, { zone: timeZone }).offset;
-  const results = chrono().en.parse(text, { instant: now, timezone: offset }, { forwardDate: true });
-  const unreadable = fail<string>(`I couldn't read that date. ${RACE_DATE_HINT}`);
+  const read = (locale: Locale) =>
+    chrono()[locale].parse(text, { instant: now, timezone: offset }, { forwardDate: true });
+  // The runner's language first, English as well (runners mix them: "April 12" in a German chat).
+  let results = tr.locale === 'en' ? [] : read(tr.locale);
+  if (results.length === 0) results = read('en');
+  const unreadable = fail<string>(tr('date-unreadable'));
   if (results.length !== 1) return unreadable;
   const [result] = results as [Chrono.ParsedResult];
   // Anything besides the date and filler words means we may have misread it: better to ask again.
@@ -97,7 +118,7 @@ function parseNaturalDate(text: string, now: Date, timeZone: string): ParseResul
   if (rest.length > 0) return unreadable;
   const { start } = result;
   if (!start.isCertain('day') && !start.isCertain('weekday') && !/\d/.test(result.text)) {
-    return fail(`Which day exactly? ${RACE_DATE_HINT}`);
+    return fail(tr('date-which-day'));
   }
   const date = calendarDate(start.get('year')!, start.get('month')!, start.get('day')!);
   return date ? ok(date) : unreadable;
@@ -113,23 +134,21 @@ function parseNaturalDate(text: string, now: Date, timeZone: string): ParseResul
  * // { ok: true, value: '2026-08-30' }
  */
 export function parseRaceDate(raw: string, context: DateContext): ParseResult<string> {
-  const cleaned = cleanAnswer(raw, RACE_DATE_HINT);
+  const tr = context.t ?? ENGLISH;
+  const cleaned = cleanAnswer(raw, tr('date-hint'), tr);
   if (!cleaned.ok) return cleaned;
   const zone = context.timeZone ?? 'UTC';
   const text = cleaned.value.replace(/[.!?]+$/, '');
-  const parsed = parseNumericDate(text) ?? parseNaturalDate(text, context.now, zone);
+  const parsed = parseNumericDate(text, tr) ?? parseNaturalDate(text, context.now, zone, tr);
   if (!parsed.ok) return parsed;
   const today = localToday(context.now, zone);
   if (parsed.value <= today) {
-    return fail(
-      `${formatDateLong(parsed.value)} is ${parsed.value === today ? 'today' : 'already behind us'} — I need a future race date. ${RACE_DATE_HINT}`,
-    );
+    const date = localDateLong(tr, parsed.value);
+    return fail(tr(parsed.value === today ? 'date-today' : 'date-past', { date }));
   }
   const limit = DateTime.fromISO(today, { zone: 'UTC' }).plus({ years: MAX_YEARS_AHEAD }).toISODate()!;
   if (parsed.value > limit) {
-    return fail(
-      `${formatDateLong(parsed.value)} is more than ${MAX_YEARS_AHEAD} years away — pick a race within two years and we'll build towards it.`,
-    );
+    return fail(tr('date-too-far', { date: localDateLong(tr, parsed.value), years: MAX_YEARS_AHEAD }));
   }
   return ok(parsed.value);
 }

@@ -1,10 +1,9 @@
+import type { Translator } from '../i18n/index.js';
+import { ENGLISH } from './local-format.js';
 import { fail, ok, type ParseResult } from './parse-result.js';
 
 /** Longest note for the coach, in characters (after cleaning). @example MAX_NOTES_LENGTH; // 500 */
 export const MAX_NOTES_LENGTH = 500;
-
-/** What the notes question expects. @example NOTES_HINT.includes('500'); // true */
-export const NOTES_HINT = `Write it in a message (up to ${MAX_NOTES_LENGTH} characters), or skip.`;
 
 // Control characters (line breaks aside), zero-width spaces, line/paragraph separators and
 // bidirectional overrides: invisible, and able to make a note display differently from what it holds.
@@ -48,16 +47,14 @@ export function isCleanNotes(notes: string): boolean {
  * parseNotes('Left knee niggle; no track sessions'); // { ok: true, value: 'Left knee niggle; no track sessions' }
  * parseNotes('x'.repeat(501)).ok;                     // false
  */
-export function parseNotes(raw: string, hint: string = NOTES_HINT): ParseResult<string> {
-  if (raw.length > 20 * MAX_NOTES_LENGTH) {
-    return fail(`That's a lot of text — please keep it to ${MAX_NOTES_LENGTH} characters. ${hint}`);
-  }
+export function parseNotes(raw: string, hint?: string, tr: Translator = ENGLISH): ParseResult<string> {
+  const max = MAX_NOTES_LENGTH;
+  const ending = hint ?? tr('notes-hint', { max });
+  if (raw.length > 20 * MAX_NOTES_LENGTH) return fail(tr('notes-huge', { max, hint: ending }));
   const notes = cleanNotes(raw);
-  if (notes.length === 0) return fail(`I didn't get any text there. ${hint}`);
+  if (notes.length === 0) return fail(tr('notes-empty', { hint: ending }));
   if (notes.length > MAX_NOTES_LENGTH) {
-    return fail(
-      `That's ${notes.length} characters — please keep it to ${MAX_NOTES_LENGTH}, the essentials are enough. ${hint}`,
-    );
+    return fail(tr('notes-too-long', { length: String(notes.length), max, hint: ending }));
   }
   return ok(notes);
 }

@@ -1,12 +1,9 @@
+import type { Translator } from '../i18n/index.js';
 import { formatDuration } from './format.js';
+import { ENGLISH } from './local-format.js';
 import { cleanAnswer, ownValue } from './normalize-input.js';
 import { fail, ok, type ParseResult } from './parse-result.js';
 import { isPlausibleRaceTime } from './profile.js';
-
-/** What the race-time question expects. @example RACE_TIME_HINT.includes('45:30'); // true */
-export const RACE_TIME_HINT = "Send your finish time like 45:30, 1:45:30 or '45 min'.";
-/** What the reminder-hour question expects. @example REMINDER_HOUR_HINT.includes('7pm'); // true */
-export const REMINDER_HOUR_HINT = "Send an hour like 19:00 or '7pm', or tap a button.";
 
 const UNIT_SECONDS: Record<string, number> = {
   h: 3600,
@@ -24,6 +21,25 @@ const UNIT_SECONDS: Record<string, number> = {
   secs: 1,
   second: 1,
   seconds: 1,
+  // Russian, Spanish, German.
+  ч: 3600,
+  час: 3600,
+  часа: 3600,
+  мин: 60,
+  минут: 60,
+  с: 1,
+  сек: 1,
+  hora: 3600,
+  horas: 3600,
+  minuto: 60,
+  minutos: 60,
+  segundos: 1,
+  std: 3600,
+  stunde: 3600,
+  stunden: 3600,
+  minuten: 60,
+  sek: 1,
+  sekunden: 1,
 };
 
 /**
@@ -50,8 +66,8 @@ export function durationCandidates(text: string): number[] {
     return [a * 60 + b, a * 3600 + b * 60];
   }
   // "1h 45m 30s", "45 min", "1 hour 45 minutes": a sequence of number+unit pairs, each unit at most once.
-  if (!/^(?:\d{1,3}(?:[.,]\d{1,2})?\s*[a-z]+\s*){1,3}$/.test(t)) return [];
-  const pairs = [...t.matchAll(/(\d{1,3}(?:[.,]\d{1,2})?)\s*([a-z]+)/g)];
+  if (!/^(?:\d{1,3}(?:[.,]\d{1,2})?\s*\p{L}+\.?\s*){1,3}$/u.test(t)) return [];
+  const pairs = [...t.matchAll(/(\d{1,3}(?:[.,]\d{1,2})?)\s*(\p{L}+)\.?/gu)];
   let total = 0;
   const seen = new Set<number>();
   for (const [, num, unit] of pairs) {
@@ -71,17 +87,19 @@ export function durationCandidates(text: string): number[] {
  * parseRaceTime('45:30', 10);   // { ok: true, value: 2730 }
  * parseRaceTime('1:45', 21.0975); // { ok: true, value: 6300 }
  */
-export function parseRaceTime(raw: string, distanceKm: number): ParseResult<number> {
-  const cleaned = cleanAnswer(raw, RACE_TIME_HINT);
+export function parseRaceTime(
+  raw: string,
+  distanceKm: number,
+  tr: Translator = ENGLISH,
+): ParseResult<number> {
+  const cleaned = cleanAnswer(raw, tr('race-time-hint'), tr);
   if (!cleaned.ok) return cleaned;
   const candidates = durationCandidates(cleaned.value);
-  if (candidates.length === 0) return fail(`I couldn't read that time. ${RACE_TIME_HINT}`);
+  if (candidates.length === 0) return fail(tr('race-time-unreadable'));
   const plausible = candidates.find((s) => isPlausibleRaceTime(distanceKm, s));
   if (plausible === undefined) {
     const pace = formatDuration(Math.round(candidates[0]! / distanceKm));
-    return fail(
-      `That works out to ${pace} per km, which doesn't look right for this distance. ${RACE_TIME_HINT}`,
-    );
+    return fail(tr('race-time-implausible', { pace }));
   }
   return ok(plausible);
 }
@@ -94,23 +112,29 @@ export function parseRaceTime(raw: string, distanceKm: number): ParseResult<numb
  * parseReminderHour('7pm');   // { ok: true, value: 19 }
  * parseReminderHour('12 am'); // { ok: true, value: 0 }
  */
-export function parseReminderHour(raw: string): ParseResult<number> {
-  const cleaned = cleanAnswer(raw, REMINDER_HOUR_HINT);
+export function parseReminderHour(raw: string, tr: Translator = ENGLISH): ParseResult<number> {
+  const cleaned = cleanAnswer(raw, tr('hour-hint'), tr);
   if (!cleaned.ok) return cleaned;
-  const t = cleaned.value.toLowerCase().replace(/\./g, '').replace(/^at /, '').trim();
-  if (t === 'noon' || t === 'midday') return ok(12);
-  if (t === 'midnight') return ok(0);
+  // "at 7pm", "в 19", "a las 19", "um 19 Uhr": the hour in any of the bot's languages.
+  const t = cleaned.value
+    .toLowerCase()
+    .replace(/\./g, '')
+    .replace(/^(?:at|в|a las|a la|um) /, '')
+    .replace(/\s*(?:uhr|ч|часов|часа|hs|horas)$/, 'h')
+    .trim();
+  if (['noon', 'midday', 'полдень', 'mediodía', 'mediodia', 'mittag'].includes(t)) return ok(12);
+  if (['midnight', 'полночь', 'medianoche', 'mitternacht'].includes(t)) return ok(0);
   const match = /^(\d{1,2})(?:[:h](\d{2}))?\s*(h|am|pm|a|p)?$/.exec(t);
-  if (!match) return fail(`I couldn't read that time. ${REMINDER_HOUR_HINT}`);
+  if (!match) return fail(tr('hour-unreadable'));
   let hour = Number(match[1]);
   const minutes = match[2] === undefined ? 0 : Number(match[2]);
   const suffix = match[3];
-  if (minutes >= 60) return fail(`I couldn't read that time. ${REMINDER_HOUR_HINT}`);
+  if (minutes >= 60) return fail(tr('hour-unreadable'));
   if (suffix === 'am' || suffix === 'a' || suffix === 'pm' || suffix === 'p') {
-    if (hour < 1 || hour > 12) return fail(`With am/pm the hour is 1–12. ${REMINDER_HOUR_HINT}`);
+    if (hour < 1 || hour > 12) return fail(tr('hour-ampm'));
     hour = (hour % 12) + (suffix.startsWith('p') ? 12 : 0);
   }
-  if (hour > 23) return fail(`An hour is 0–23. ${REMINDER_HOUR_HINT}`);
-  if (minutes !== 0) return fail(`Reminders go out on the hour — e.g. ${hour}:00. ${REMINDER_HOUR_HINT}`);
+  if (hour > 23) return fail(tr('hour-range'));
+  if (minutes !== 0) return fail(tr('hour-on-the-hour', { hour: String(hour) }));
   return ok(hour);
 }

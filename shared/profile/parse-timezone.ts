@@ -1,13 +1,12 @@
 import { createRequire } from 'node:module';
 import type * as CityTimezones from 'city-timezones';
 import { DateTime } from 'luxon';
+import type { Translator } from '../i18n/index.js';
 import { escapeHtml } from './escape-html.js';
+import { ENGLISH } from './local-format.js';
 import { cleanAnswer, ownValue } from './normalize-input.js';
 import { fail, ok, type ParseResult } from './parse-result.js';
 import { isValidTimeZone } from './profile.js';
-
-/** What the time-zone question expects. @example TIME_ZONE_HINT.includes('UTC+3'); // true */
-export const TIME_ZONE_HINT = "Send your city, like 'Berlin' or 'New York', or a UTC offset like 'UTC+3'.";
 
 /**
  * A resolved time zone: the IANA name plus how we got there, for the confirmation message.
@@ -63,6 +62,43 @@ const CITY_ALIASES: Record<string, string> = {
 };
 
 /** Lower-case, accents removed, punctuation to spaces: "São Paulo" and "sao-paulo" meet as "sao paulo". */
+// Places as Russian, Spanish and German speakers write them (the city index knows English names).
+const LOCAL_PLACE_NAMES: Readonly<Record<string, string>> = {
+  москва: 'Moscow',
+  'санкт-петербург': 'Saint Petersburg',
+  питер: 'Saint Petersburg',
+  новосибирск: 'Novosibirsk',
+  екатеринбург: 'Yekaterinburg',
+  казань: 'Kazan',
+  владивосток: 'Vladivostok',
+  минск: 'Minsk',
+  киев: 'Kyiv',
+  алматы: 'Almaty',
+  берлин: 'Berlin',
+  лондон: 'London',
+  'нью-йорк': 'New York',
+  мадрид: 'Madrid',
+  'ciudad de méxico': 'Mexico City',
+  'ciudad de mexico': 'Mexico City',
+  londres: 'London',
+  'nueva york': 'New York',
+  sevilla: 'Seville',
+  münchen: 'Munich',
+  muenchen: 'Munich',
+  köln: 'Cologne',
+  wien: 'Vienna',
+  zürich: 'Zurich',
+  genf: 'Geneva',
+  moskau: 'Moscow',
+  россия: 'Russia',
+  alemania: 'Germany',
+  deutschland: 'Germany',
+  españa: 'Spain',
+  spanien: 'Spain',
+  германия: 'Germany',
+  испания: 'Spain',
+};
+
 function normalizePlace(text: string): string {
   return text
     .normalize('NFD')
@@ -228,10 +264,11 @@ function formatOffset(minutes: number): string {
  * parseTimeZone('São Paulo', new Date()); // { ok: true, value: { zone: 'America/Sao_Paulo', … } }
  * parseTimeZone('UTC+3', new Date());     // { ok: true, value: { zone: 'Etc/GMT-3', kind: 'offset', … } }
  */
-export function parseTimeZone(raw: string, now: Date): ParseResult<TimeZoneMatch> {
-  const cleaned = cleanAnswer(raw, TIME_ZONE_HINT);
+export function parseTimeZone(raw: string, now: Date, tr: Translator = ENGLISH): ParseResult<TimeZoneMatch> {
+  const cleaned = cleanAnswer(raw, tr('tz-hint'), tr);
   if (!cleaned.ok) return cleaned;
-  const text = cleaned.value.replace(/[.!?]+$/, '').trim();
+  const typed = cleaned.value.replace(/[.!?]+$/, '').trim();
+  const text = LOCAL_PLACE_NAMES[typed.toLowerCase()] ?? typed;
   const lower = text.toLowerCase().replace(/−/g, '-');
 
   if (lower === 'utc' || lower === 'gmt' || lower === 'z')
@@ -242,8 +279,7 @@ export function parseTimeZone(raw: string, now: Date): ParseResult<TimeZoneMatch
     const validMinutes = [0, 15, 30, 45].includes(Number(offset[3] ?? 0));
     const zone =
       validMinutes && minutes >= -12 * 60 && minutes <= 14 * 60 ? zoneForOffset(minutes, now) : undefined;
-    if (!zone)
-      return fail(`No place on Earth uses that offset. Offsets run from UTC−12 to UTC+14. ${TIME_ZONE_HINT}`);
+    if (!zone) return fail(tr('tz-bad-offset'));
     return ok({ zone, label: formatOffset(minutes), kind: 'offset' });
   }
 
@@ -272,10 +308,8 @@ export function parseTimeZone(raw: string, now: Date): ParseResult<TimeZoneMatch
     if (country.zones.size === 1) {
       return ok({ zone: [...country.zones][0]!, label: country.label, kind: 'country' });
     }
-    return fail(
-      `${escapeHtml(country.label)} spans several time zones — which city are you in? ${TIME_ZONE_HINT}`,
-    );
+    return fail(tr('tz-several-zones', { country: escapeHtml(country.label) }));
   }
   if (iana) return ok({ zone: iana, label: iana, kind: 'iana' });
-  return fail(`I couldn't find that place. ${TIME_ZONE_HINT}`);
+  return fail(tr('tz-not-found'));
 }

@@ -1,44 +1,61 @@
+import type { Translator } from '../i18n/index.js';
 import { escapeHtml } from './escape-html.js';
+import { formatDuration, formatHour } from './format.js';
 import {
-  formatDateLong,
-  formatDuration,
-  formatHeight,
-  formatHour,
-  formatProfileDistance,
-  formatWeight,
-  WEEKDAY_NAMES,
-  WEEKDAY_SHORT,
-} from './format.js';
+  dayName,
+  ENGLISH,
+  localDateLong,
+  localDistance,
+  localGoalName,
+  localHeight,
+  localWeight,
+} from './local-format.js';
 import type { RunnerProfile } from './profile.js';
 import { QUESTION_STEPS } from './question-steps.js';
 import type { Step } from './step-definition.js';
 
 /**
- * Renders a finished profile as an HTML summary in the runner's units (all values escaped).
+ * Renders a finished profile as an HTML summary in the runner's units and language (values escaped).
  *
  * @example
  * renderProfileSummary(profile); // '<b>Your runner profile</b>\n🎯 Goal: Marathon (42.2 km) …'
+ * renderProfileSummary(profile, translator('ru')); // '<b>Ваш профиль бегуна</b>\n🎯 Цель: …'
  */
-export function renderProfileSummary(profile: RunnerProfile): string {
+export function renderProfileSummary(profile: RunnerProfile, tr: Translator = ENGLISH): string {
   const u = profile.units;
-  const genderText = { male: 'Male', female: 'Female', other: 'Gender not specified' }[profile.gender];
-  const experienceText = { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' }[
-    profile.experience
-  ];
-  const years = profile.yearsRunning;
   const race = profile.recentRace
-    ? `${escapeHtml(formatProfileDistance(profile.recentRace.distanceKm, u, true))} in ${formatDuration(profile.recentRace.timeSeconds)}`
-    : 'none given';
+    ? tr('step-race-result', {
+        distance: escapeHtml(localDistance(tr, profile.recentRace.distanceKm, u, true)),
+        time: formatDuration(profile.recentRace.timeSeconds),
+      })
+    : tr('summary-race-none');
   return [
-    '<b>Your runner profile</b>',
-    `🎯 Goal: <b>${escapeHtml(profile.goalLabel)}</b> (${escapeHtml(formatProfileDistance(profile.goalDistanceKm, u))}) on ${formatDateLong(profile.raceDate)}`,
-    `👤 ${genderText}, ${profile.age} years, ${formatHeight(profile.heightCm, u)}, ${formatWeight(profile.weightKg, u)}`,
-    `📈 ${experienceText} · running for ${years === 0 ? 'less than a year' : `${years} year${years === 1 ? '' : 's'}`} · ${formatProfileDistance(profile.weeklyVolumeKm, u)} a week now`,
-    `📅 Training days: ${profile.trainingDays.map((d) => WEEKDAY_SHORT[d]).join(', ')} · long run on ${WEEKDAY_NAMES[profile.longRunDay]}`,
-    `🏁 Recent race: ${race}`,
+    tr('summary-title'),
+    tr('summary-goal', {
+      // English shows the stored label (what the runner saw when saving); other languages name the distance.
+      goal: escapeHtml(tr.locale === 'en' ? profile.goalLabel : localGoalName(tr, profile.goalDistanceKm, u)),
+      distance: escapeHtml(localDistance(tr, profile.goalDistanceKm, u)),
+      date: localDateLong(tr, profile.raceDate),
+    }),
+    tr('summary-body', {
+      gender: profile.gender,
+      age: profile.age,
+      height: localHeight(tr, profile.heightCm, u),
+      weight: localWeight(tr, profile.weightKg, u),
+    }),
+    tr('summary-running', {
+      level: profile.experience,
+      years: profile.yearsRunning,
+      volume: localDistance(tr, profile.weeklyVolumeKm, u),
+    }),
+    tr('summary-days', {
+      days: profile.trainingDays.map((d) => dayName(tr, d, 'short')).join(', '),
+      longDay: dayName(tr, profile.longRunDay),
+    }),
+    tr('summary-race', { race }),
     // Questions added after the first release bring their own line (their row in the step table).
-    ...Object.values(QUESTION_STEPS).flatMap((step: Step) => step.summaryLine?.(profile) ?? []),
-    `🌍 Time zone: ${escapeHtml(profile.timeZone)} · reminders at ${formatHour(profile.reminderHour)}`,
-    `📏 Units: ${u === 'km' ? 'kilometres, kg, cm' : 'miles, lb, feet/inches'}`,
+    ...Object.values(QUESTION_STEPS).flatMap((step: Step) => step.summaryLine?.(profile, tr) ?? []),
+    tr('summary-zone', { zone: escapeHtml(profile.timeZone), hour: formatHour(profile.reminderHour) }),
+    tr('summary-units', { units: u }),
   ].join('\n');
 }

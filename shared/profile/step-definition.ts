@@ -1,4 +1,6 @@
+import type { Translator } from '../i18n/index.js';
 import type { DraftAnswers, EditableField, StepId } from './dialog-state.js';
+import { ENGLISH } from './local-format.js';
 import { cleanAnswer, ownValue } from './normalize-input.js';
 import type { ParseResult } from './parse-result.js';
 import type { RunnerProfile } from './profile.js';
@@ -59,9 +61,26 @@ export interface Question {
   readonly rows: readonly (readonly Choice[])[];
 }
 
-/** What a step may know about the outside world: only the current instant. @example const c: StepContext = { now: new Date() }; */
+/**
+ * What a step may know about the outside world: the current instant and the runner's language
+ * (English when not given).
+ *
+ * @example
+ * const c: StepContext = { now: new Date(), t: translator('ru') };
+ */
 export interface StepContext {
   readonly now: Date;
+  readonly t?: Translator;
+}
+
+/**
+ * The translator of a step context (English by default).
+ *
+ * @example
+ * trOf({ now: new Date() }).locale; // 'en'
+ */
+export function trOf(ctx: { readonly t?: Translator } | undefined): Translator {
+  return ctx?.t ?? ENGLISH;
 }
 
 /**
@@ -92,8 +111,8 @@ export interface StepDefinition<V> {
   readonly kind: 'question' | 'followUp' | 'screen';
   readonly followUpOf?: StepId;
   readonly menu?: { readonly label: string; readonly section: 'profile' | 'settings' };
-  ask(answers: DraftAnswers): Question;
-  current(answers: DraftAnswers): string | undefined;
+  ask(answers: DraftAnswers, tr?: Translator): Question;
+  current(answers: DraftAnswers, tr?: Translator): string | undefined;
   parse(input: StepInput, answers: DraftAnswers, ctx: StepContext): ParseResult<V>;
   apply(value: V, answers: DraftAnswers, ctx: StepContext): StepOutcome;
   enter?(answers: DraftAnswers): DraftPatch;
@@ -101,7 +120,7 @@ export interface StepDefinition<V> {
   readonly clearOnKeep?: DraftPatch;
   fromProfile?(profile: RunnerProfile): DraftPatch;
   readonly keepButton?: false;
-  summaryLine?(profile: RunnerProfile): string | undefined;
+  summaryLine?(profile: RunnerProfile, tr?: Translator): string | undefined;
 }
 
 /**
@@ -139,9 +158,6 @@ export function answerWith(
   return parsed.ok ? step.apply(parsed.value, answers, ctx) : { kind: 'invalid', error: parsed.error };
 }
 
-/** The answer to a pressed button that the step never offers. @example FORGED.includes('recognise'); // true */
-export const FORGED = "I didn't recognise that button — nothing changed.";
-
 /**
  * An accepted answer that only patches the answers (the usual case).
  *
@@ -156,10 +172,10 @@ export function accept(patch: DraftPatch, next?: StepId, note?: string): StepOut
  * A failed parse for a forged or unknown button value.
  *
  * @example
- * forged<number>(); // { ok: false, error: FORGED }
+ * forged<number>(); // { ok: false, error: "I didn't recognise that button — nothing changed." }
  */
-export function forged<T>(): ParseResult<T> {
-  return { ok: false, error: FORGED };
+export function forged<T>(tr: Translator = ENGLISH): ParseResult<T> {
+  return { ok: false, error: tr('profile-forged') };
 }
 
 /**
@@ -184,15 +200,22 @@ export function isWord(text: string, words: ReadonlySet<string>): boolean {
  * @example
  * choose('Woman', { woman: 'female' }, 'Tap a button.'); // { ok: true, value: 'female' }
  */
-export function choose<T>(text: string, choices: Readonly<Record<string, T>>, hint: string): ParseResult<T> {
-  const cleaned = cleanAnswer(text, hint);
+export function choose<T>(
+  text: string,
+  choices: Readonly<Record<string, T>>,
+  hint: string,
+  tr: Translator = ENGLISH,
+): ParseResult<T> {
+  const cleaned = cleanAnswer(text, hint, tr);
   if (!cleaned.ok) return cleaned;
   const key = cleaned.value
     .toLowerCase()
     .replace(/[.!]+$/, '')
     .trim();
   const value = ownValue(choices, key);
-  return value === undefined ? { ok: false, error: `I didn't catch that. ${hint}` } : { ok: true, value };
+  return value === undefined
+    ? { ok: false, error: tr('profile-didnt-catch', { hint }) }
+    : { ok: true, value };
 }
 
 /**
@@ -201,7 +224,12 @@ export function choose<T>(text: string, choices: Readonly<Record<string, T>>, hi
  * @example
  * pickButton('3', [0, 1, 3], Number); // { ok: true, value: 3 }
  */
-export function pickButton<T>(value: string, values: readonly T[], read: (v: string) => T): ParseResult<T> {
+export function pickButton<T>(
+  value: string,
+  values: readonly T[],
+  read: (v: string) => T,
+  tr: Translator = ENGLISH,
+): ParseResult<T> {
   const picked = read(value);
-  return values.includes(picked) && String(picked) === value ? { ok: true, value: picked } : forged();
+  return values.includes(picked) && String(picked) === value ? { ok: true, value: picked } : forged(tr);
 }

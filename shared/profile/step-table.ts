@@ -1,39 +1,39 @@
 import { z } from 'zod';
+import type { Translator } from '../i18n/index.js';
 import { type DraftAnswers, type EditableField, STEP_IDS, type StepId } from './dialog-state.js';
 import { chunk } from './keyboard.js';
+import { ENGLISH, wordSet } from './local-format.js';
 import { profileFromAnswers } from './profile-answers.js';
 import { renderProfileSummary } from './profile-summary.js';
 import { QUESTION_STEPS } from './question-steps.js';
-import { defineStep, FORGED, forged, isWord, type Step } from './step-definition.js';
-
-const YES = new Set(['yes', 'y', 'ok', 'okay', 'save', 'looks good', 'correct', 'confirm', '👍', '✅']);
-const EDIT = new Set(['edit', 'change', 'change something', 'no', 'fix']);
+import { defineStep, forged, isWord, type Step, trOf } from './step-definition.js';
 
 const summaryStep = defineStep<'confirm' | 'edit'>({
   id: 'summary',
   code: 'sum',
   kind: 'screen',
-  ask: (a) => {
+  ask: (a, tr = ENGLISH) => {
     const profile = profileFromAnswers(a);
     return {
-      text: `${profile ? renderProfileSummary(profile) : ''}\n\nDoes everything look right?`,
+      text: `${profile ? renderProfileSummary(profile, tr) : ''}\n\n${tr('summary-question')}`,
       rows: [
         [
-          { value: 'ok', text: '✅ Save' },
-          { value: 'edit', text: '✏️ Change something' },
+          { value: 'ok', text: tr('summary-save') },
+          { value: 'edit', text: tr('summary-change') },
         ],
       ],
     };
   },
   current: () => undefined,
-  parse: (input) => {
+  parse: (input, _a, ctx) => {
+    const tr = trOf(ctx);
     if (input.kind === 'button') {
       if (input.value === 'ok') return { ok: true, value: 'confirm' };
-      return input.value === 'edit' ? { ok: true, value: 'edit' } : forged();
+      return input.value === 'edit' ? { ok: true, value: 'edit' } : forged(tr);
     }
-    if (isWord(input.text, YES)) return { ok: true, value: 'confirm' };
-    if (isWord(input.text, EDIT)) return { ok: true, value: 'edit' };
-    return { ok: false, error: 'Tap ✅ Save if everything is right, or ✏️ Change something.' };
+    if (isWord(input.text, wordSet(tr, 'words-yes'))) return { ok: true, value: 'confirm' };
+    if (isWord(input.text, wordSet(tr, 'words-edit'))) return { ok: true, value: 'edit' };
+    return { ok: false, error: tr('profile-summary-hint') };
   },
   apply: (choice) => (choice === 'confirm' ? { kind: 'confirm' } : { kind: 'openEditMenu' }),
 });
@@ -42,30 +42,33 @@ const menuKey = (text: string) =>
   text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[^a-z]/g, '');
+    .replace(/[^\p{L}]/gu, '');
 
 const editMenuStep = defineStep<EditableField>({
   id: 'editMenu',
   code: 'edit',
   kind: 'screen',
-  ask: () => ({
-    text: 'What would you like to change?',
+  ask: (_a, tr = ENGLISH) => ({
+    text: tr('edit-menu-ask'),
     rows: [
       ...chunk(
-        EDITABLE_FIELDS.map((f) => ({ value: f.toLowerCase(), text: FIELD_LABELS[f] })),
+        EDITABLE_FIELDS.map((f) => ({ value: f.toLowerCase(), text: fieldLabel(f, tr) })),
         3,
       ),
-      [{ value: 'back', text: '⬅️ Back to summary' }],
+      [{ value: 'back', text: tr('profile-back-to-summary') }],
     ],
   }),
   current: () => undefined,
-  parse: (input) => {
+  parse: (input, _a, ctx) => {
+    const tr = trOf(ctx);
     const key = menuKey(input.kind === 'button' ? input.value : input.text);
     const field = EDITABLE_FIELDS.find(
-      (f) => f.toLowerCase() === key || (input.kind === 'text' && menuKey(FIELD_LABELS[f]) === key),
+      (f) =>
+        f.toLowerCase() === key ||
+        (input.kind === 'text' && (menuKey(fieldLabel(f, tr)) === key || menuKey(FIELD_LABELS[f]) === key)),
     );
     if (field) return { ok: true, value: field };
-    return { ok: false, error: input.kind === 'button' ? FORGED : 'Tap the field you want to change.' };
+    return input.kind === 'button' ? forged(tr) : { ok: false, error: tr('edit-menu-hint') };
   },
   apply: (field) => ({ kind: 'editField', field }),
 });
@@ -74,10 +77,10 @@ const finishedStep = defineStep<never>({
   id: 'finished',
   code: 'fin',
   kind: 'screen',
-  ask: () => ({ text: 'Your profile is saved ✅ Send /profile any time to change it.', rows: [] }),
+  ask: (_a, tr = ENGLISH) => ({ text: tr('finished-ask'), rows: [] }),
   current: () => undefined,
-  parse: () => ({ ok: false, error: 'Your profile is already saved. Send /profile to change something.' }),
-  apply: () => ({ kind: 'invalid', error: 'Your profile is already saved.' }),
+  parse: (_input, _a, ctx) => ({ ok: false, error: trOf(ctx)('finished-again') }),
+  apply: (_v, _a, ctx) => ({ kind: 'invalid', error: trOf(ctx)('finished-saved') }),
 });
 
 /**
@@ -122,14 +125,25 @@ export const EDITABLE_FIELDS: readonly EditableField[] = (['profile', 'settings'
 export const editableFieldSchema = z.enum(EDITABLE_FIELDS as [EditableField, ...EditableField[]]);
 
 /**
- * Button labels of the edit menu, one per editable field.
+ * The edit-menu label of a field in the runner's language (the row's `menu.label` is a catalog id).
+ *
+ * @example
+ * fieldLabel('weeklyVolume', translator('de')); // 'Wochenumfang'
+ */
+export function fieldLabel(field: EditableField, tr: Translator = ENGLISH): string {
+  return tr(STEPS[field].menu!.label);
+}
+
+/**
+ * English button labels of the edit menu, one per editable field (typed English labels are always
+ * understood).
  *
  * @example
  * FIELD_LABELS.weeklyVolume; // 'Weekly volume'
  */
-export const FIELD_LABELS = Object.fromEntries(
-  EDITABLE_FIELDS.map((f) => [f, STEPS[f].menu!.label]),
-) as Readonly<Record<EditableField, string>>;
+export const FIELD_LABELS = Object.fromEntries(EDITABLE_FIELDS.map((f) => [f, fieldLabel(f)])) as Readonly<
+  Record<EditableField, string>
+>;
 
 /**
  * The step after `step` in the create flow (follow-ups continue after their parent question).
@@ -150,8 +164,12 @@ export function nextInOrder(step: StepId): StepId {
  * @example
  * currentAnswerText('weight', { units: 'km', weightKg: 72 }); // '72 kg'
  */
-export function currentAnswerText(step: StepId, answers: DraftAnswers): string | undefined {
-  return STEPS[step].current(answers);
+export function currentAnswerText(
+  step: StepId,
+  answers: DraftAnswers,
+  tr: Translator = ENGLISH,
+): string | undefined {
+  return STEPS[step].current(answers, tr);
 }
 
 /**

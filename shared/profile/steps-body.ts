@@ -1,45 +1,41 @@
 // The runner's body: gender, age, height, weight.
-import { formatHeight, formatWeight } from './format.js';
+import { ENGLISH, localHeight, localWeight, wordMap } from './local-format.js';
 import { ownValue } from './normalize-input.js';
 import { parseAge, parseHeight, parseWeight } from './parse-measures.js';
 import type { Gender } from './profile.js';
-import { accept, choose, defineStep, forged } from './step-definition.js';
+import { accept, choose, defineStep, forged, trOf } from './step-definition.js';
 
-const GENDERS: Record<string, Gender> = {
-  male: 'male',
-  m: 'male',
-  man: 'male',
-  female: 'female',
-  f: 'female',
-  woman: 'female',
-  other: 'other',
-  'non-binary': 'other',
-  nonbinary: 'other',
-  'prefer not to say': 'other',
-};
-const GENDER_HINT = 'Tap one of the buttons, or type male, female or other.';
+const GENDERS: Readonly<Record<string, Gender>> = { male: 'male', female: 'female', other: 'other' };
 
 /** Gender, for pace and heart-rate estimates. @example genderStep.code; // 'gender' */
 export const genderStep = defineStep<Gender>({
   id: 'gender',
   code: 'gender',
   kind: 'question',
-  menu: { label: 'Gender', section: 'profile' },
-  ask: () => ({
-    text: 'What is your gender? It helps me estimate paces and heart-rate zones.',
+  menu: { label: 'step-gender-menu', section: 'profile' },
+  ask: (_a, tr = ENGLISH) => ({
+    text: tr('step-gender-ask'),
     rows: [
       [
-        { value: 'female', text: 'Female' },
-        { value: 'male', text: 'Male' },
+        { value: 'female', text: tr('step-gender-female') },
+        { value: 'male', text: tr('step-gender-male') },
       ],
-      [{ value: 'other', text: 'Other / prefer not to say' }],
+      [{ value: 'other', text: tr('step-gender-other') }],
     ],
   }),
-  current: (a) => a.gender && { male: 'male', female: 'female', other: 'not specified' }[a.gender],
-  parse: (input) => {
-    if (input.kind === 'text') return choose(input.text, GENDERS, GENDER_HINT);
+  current: (a, tr = ENGLISH) => a.gender && tr('step-gender-current', { gender: a.gender }),
+  parse: (input, _a, ctx) => {
+    const tr = trOf(ctx);
+    if (input.kind === 'text') {
+      return choose(
+        input.text,
+        wordMap(tr, 'words-gender') as Record<string, Gender>,
+        tr('step-gender-hint'),
+        tr,
+      );
+    }
     const g = ownValue(GENDERS, input.value);
-    return g && g === input.value ? { ok: true, value: g } : forged();
+    return g && g === input.value ? { ok: true, value: g } : forged(tr);
   },
   apply: (gender) => accept({ gender }),
 });
@@ -49,10 +45,10 @@ export const ageStep = defineStep<number>({
   id: 'age',
   code: 'age',
   kind: 'question',
-  menu: { label: 'Age', section: 'profile' },
-  ask: () => ({ text: 'How old are you? Age shapes how much recovery you need.', rows: [] }),
+  menu: { label: 'step-age-menu', section: 'profile' },
+  ask: (_a, tr = ENGLISH) => ({ text: tr('step-age-ask'), rows: [] }),
   current: (a) => (a.age === undefined ? undefined : `${a.age}`),
-  parse: (input) => (input.kind === 'text' ? parseAge(input.text) : forged()),
+  parse: (input, _a, ctx) => (input.kind === 'text' ? parseAge(input.text, trOf(ctx)) : forged(trOf(ctx))),
   apply: (age) => accept({ age }),
 });
 
@@ -61,13 +57,12 @@ export const heightStep = defineStep<number>({
   id: 'height',
   code: 'height',
   kind: 'question',
-  menu: { label: 'Height', section: 'profile' },
-  ask: (a) => ({
-    text: `How tall are you? For example ${a.units === 'mi' ? `5'10" or 178 cm` : `178 cm or 5'10"`}.`,
-    rows: [],
-  }),
-  current: (a) => (a.heightCm === undefined ? undefined : formatHeight(a.heightCm, a.units ?? 'km')),
-  parse: (input, a) => (input.kind === 'text' ? parseHeight(input.text, a.units ?? 'km') : forged()),
+  menu: { label: 'step-height-menu', section: 'profile' },
+  ask: (a, tr = ENGLISH) => ({ text: tr('step-height-ask', { units: a.units ?? 'km' }), rows: [] }),
+  current: (a, tr = ENGLISH) =>
+    a.heightCm === undefined ? undefined : localHeight(tr, a.heightCm, a.units ?? 'km'),
+  parse: (input, a, ctx) =>
+    input.kind === 'text' ? parseHeight(input.text, a.units ?? 'km', trOf(ctx)) : forged(trOf(ctx)),
   apply: (heightCm) => accept({ heightCm }),
 });
 
@@ -76,12 +71,11 @@ export const weightStep = defineStep<number>({
   id: 'weight',
   code: 'weight',
   kind: 'question',
-  menu: { label: 'Weight', section: 'profile' },
-  ask: (a) => ({
-    text: `And your weight? For example ${a.units === 'mi' ? '160 lb or 72 kg' : '72 kg or 160 lb'}. It helps me keep the load kind to your joints.`,
-    rows: [],
-  }),
-  current: (a) => (a.weightKg === undefined ? undefined : formatWeight(a.weightKg, a.units ?? 'km')),
-  parse: (input, a) => (input.kind === 'text' ? parseWeight(input.text, a.units ?? 'km') : forged()),
+  menu: { label: 'step-weight-menu', section: 'profile' },
+  ask: (a, tr = ENGLISH) => ({ text: tr('step-weight-ask', { units: a.units ?? 'km' }), rows: [] }),
+  current: (a, tr = ENGLISH) =>
+    a.weightKg === undefined ? undefined : localWeight(tr, a.weightKg, a.units ?? 'km'),
+  parse: (input, a, ctx) =>
+    input.kind === 'text' ? parseWeight(input.text, a.units ?? 'km', trOf(ctx)) : forged(trOf(ctx)),
   apply: (weightKg) => accept({ weightKg }),
 });

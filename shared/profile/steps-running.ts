@@ -1,7 +1,8 @@
 // The runner's running: experience, years, weekly volume, longest recent run, training days, long-run day.
+import type { Translator } from '../i18n/index.js';
 import type { DraftAnswers } from './dialog-state.js';
-import { formatProfileDistance, WEEKDAY_NAMES, WEEKDAY_SHORT } from './format.js';
 import { chunk } from './keyboard.js';
+import { dayName, ENGLISH, localDistance, wordMap, wordSet } from './local-format.js';
 import { cleanAnswer, ownValue } from './normalize-input.js';
 import { parseLongestRun, parseWeeklyVolume, parseYearsRunning } from './parse-measures.js';
 import type { ParseResult } from './parse-result.js';
@@ -11,11 +12,11 @@ import {
   accept,
   choose,
   defineStep,
-  FORGED,
   forged,
   isWord,
   pickButton,
   type StepOutcome,
+  trOf,
 } from './step-definition.js';
 
 /** Quick-pick weekly volumes per unit system (values in those units). @example VOLUME_CHOICES.mi[1]; // 5 */
@@ -28,28 +29,30 @@ export const LONGEST_RUN_CHOICES = {
 /** Quick-pick years of running. @example YEARS_CHOICES[0]; // 0 */
 export const YEARS_CHOICES = [0, 1, 2, 3, 5, 10] as const;
 
-const EXPERIENCE: Record<string, Experience> = {
+const EXPERIENCE: Readonly<Record<string, Experience>> = {
   beginner: 'beginner',
-  new: 'beginner',
   intermediate: 'intermediate',
   advanced: 'advanced',
-  experienced: 'advanced',
 };
-const EXPERIENCE_HINT = 'Tap one of the buttons, or type beginner, intermediate or advanced.';
-const NO_RUNNING = new Set(['not running yet', 'none', 'nothing']);
-const NOT_SURE = new Set(['skip', 'not sure', "don't know", 'dont know', 'no idea', '?', '-', 'n/a']);
 
 /** A quick-pick button value like `20km` / `10mi`, only for the values offered in that unit. */
-function readDistanceButton(value: string, choices: { km: readonly number[]; mi: readonly number[] }) {
+function readDistanceButton(
+  value: string,
+  choices: { km: readonly number[]; mi: readonly number[] },
+  tr: Translator,
+) {
   const match = /^(\d{1,3})(km|mi)$/.exec(value);
   const u = match?.[2] as Units | undefined;
   const amount = Number(match?.[1]);
-  if (!match || !u || !choices[u].includes(amount)) return forged<number>();
+  if (!match || !u || !choices[u].includes(amount)) return forged<number>(tr);
   return { ok: true, value: Math.round(amount * (u === 'mi' ? KM_PER_MILE : 1) * 10) / 10 } as const;
 }
 
-function distanceChoices(choices: readonly number[], u: Units, zero: string) {
-  return choices.map((v) => ({ value: `${v}${u}`, text: v === 0 ? zero : `${v} ${u}` }));
+function distanceChoices(choices: readonly number[], u: Units, zero: string, tr: Translator) {
+  return choices.map((v) => ({
+    value: `${v}${u}`,
+    text: v === 0 ? zero : localDistance(tr, v * (u === 'mi' ? KM_PER_MILE : 1), u),
+  }));
 }
 
 /** Self-described level. @example experienceStep.code; // 'exp' */
@@ -57,20 +60,24 @@ export const experienceStep = defineStep<Experience>({
   id: 'experience',
   code: 'exp',
   kind: 'question',
-  menu: { label: 'Experience', section: 'profile' },
-  ask: () => ({
-    text: 'How would you describe yourself as a runner?',
+  menu: { label: 'step-exp-menu', section: 'profile' },
+  ask: (_a, tr = ENGLISH) => ({
+    text: tr('step-exp-ask'),
     rows: [
-      [{ value: 'beginner', text: 'Beginner — new or returning' }],
-      [{ value: 'intermediate', text: 'Intermediate — running regularly' }],
-      [{ value: 'advanced', text: 'Advanced — structured training, races' }],
+      [{ value: 'beginner', text: tr('step-exp-beginner') }],
+      [{ value: 'intermediate', text: tr('step-exp-intermediate') }],
+      [{ value: 'advanced', text: tr('step-exp-advanced') }],
     ],
   }),
-  current: (a) => a.experience,
-  parse: (input) => {
-    if (input.kind === 'text') return choose(input.text, EXPERIENCE, EXPERIENCE_HINT);
+  current: (a, tr = ENGLISH) => a.experience && tr('step-exp-current', { level: a.experience }),
+  parse: (input, _a, ctx) => {
+    const tr = trOf(ctx);
+    if (input.kind === 'text') {
+      const words = wordMap(tr, 'words-experience') as Record<string, Experience>;
+      return choose(input.text, words, tr('step-exp-hint'), tr);
+    }
     const e = ownValue(EXPERIENCE, input.value);
-    return e && input.value === e ? { ok: true, value: e } : forged();
+    return e && input.value === e ? { ok: true, value: e } : forged(tr);
   },
   apply: (experience) => accept({ experience }),
 });
@@ -80,22 +87,24 @@ export const yearsRunningStep = defineStep<number>({
   id: 'yearsRunning',
   code: 'years',
   kind: 'question',
-  menu: { label: 'Years running', section: 'profile' },
-  ask: () => ({
-    text: 'How many years have you been running? Tap or type a number.',
+  menu: { label: 'step-years-menu', section: 'profile' },
+  ask: (_a, tr = ENGLISH) => ({
+    text: tr('step-years-ask'),
     rows: chunk(
       YEARS_CHOICES.map((y) => ({
         value: String(y),
-        text: y === 0 ? 'Just starting' : `${y} year${y === 1 ? '' : 's'}`,
+        text: y === 0 ? tr('step-years-zero') : tr('step-years-choice', { years: y }),
       })),
       3,
     ),
   }),
   current: (a) => (a.yearsRunning === undefined ? undefined : `${a.yearsRunning}`),
-  parse: (input, a) => {
-    if (input.kind === 'button') return pickButton(input.value, YEARS_CHOICES as readonly number[], Number);
-    if (isWord(input.text, new Set(['just starting', 'none', 'never']))) return { ok: true, value: 0 };
-    return parseYearsRunning(input.text, { age: a.age });
+  parse: (input, a, ctx) => {
+    const tr = trOf(ctx);
+    if (input.kind === 'button')
+      return pickButton(input.value, YEARS_CHOICES as readonly number[], Number, tr);
+    if (isWord(input.text, wordSet(tr, 'words-just-starting'))) return { ok: true, value: 0 };
+    return parseYearsRunning(input.text, { age: a.age }, tr);
   },
   apply: (yearsRunning) => accept({ yearsRunning }),
 });
@@ -105,20 +114,21 @@ export const weeklyVolumeStep = defineStep<number>({
   id: 'weeklyVolume',
   code: 'vol',
   kind: 'question',
-  menu: { label: 'Weekly volume', section: 'profile' },
-  ask: (a) => {
+  menu: { label: 'step-vol-menu', section: 'profile' },
+  ask: (a, tr = ENGLISH) => {
     const u = a.units ?? 'km';
     return {
-      text: `How far do you run in a typical week right now (in ${u})? I start your plan from there so the build-up is safe.`,
-      rows: chunk(distanceChoices(VOLUME_CHOICES[u], u, 'Not running yet'), 4),
+      text: tr('step-vol-ask', { unit: tr(`unit-name-${u}`) }),
+      rows: chunk(distanceChoices(VOLUME_CHOICES[u], u, tr('step-vol-zero'), tr), 4),
     };
   },
-  current: (a) =>
-    a.weeklyVolumeKm === undefined ? undefined : formatProfileDistance(a.weeklyVolumeKm, a.units ?? 'km'),
-  parse: (input, a) => {
-    if (input.kind === 'button') return readDistanceButton(input.value, VOLUME_CHOICES);
-    if (isWord(input.text, NO_RUNNING)) return { ok: true, value: 0 };
-    return parseWeeklyVolume(input.text, a.units ?? 'km');
+  current: (a, tr = ENGLISH) =>
+    a.weeklyVolumeKm === undefined ? undefined : localDistance(tr, a.weeklyVolumeKm, a.units ?? 'km'),
+  parse: (input, a, ctx) => {
+    const tr = trOf(ctx);
+    if (input.kind === 'button') return readDistanceButton(input.value, VOLUME_CHOICES, tr);
+    if (isWord(input.text, wordSet(tr, 'words-no-running'))) return { ok: true, value: 0 };
+    return parseWeeklyVolume(input.text, a.units ?? 'km', tr);
   },
   apply: (weeklyVolumeKm) => accept({ weeklyVolumeKm }),
 });
@@ -135,46 +145,45 @@ export const longestRunStep = defineStep<number | null>({
   id: 'longestRun',
   code: 'lrun',
   kind: 'question',
-  menu: { label: 'Longest run', section: 'profile' },
-  ask: (a) => {
+  menu: { label: 'step-lrun-menu', section: 'profile' },
+  ask: (a, tr = ENGLISH) => {
     const u = a.units ?? 'km';
     return {
-      text: `What is the longest single run you did in the last month (in ${u})? Your first long runs start from there, so they are a safe step up. Tap, type it, or skip if you're not sure.`,
+      text: tr('step-lrun-ask', { unit: tr(`unit-name-${u}`) }),
       rows: [
-        ...chunk(distanceChoices(LONGEST_RUN_CHOICES[u], u, 'No runs yet'), 4),
-        [{ value: 'skip', text: 'Skip — not sure' }],
+        ...chunk(distanceChoices(LONGEST_RUN_CHOICES[u], u, tr('step-lrun-zero'), tr), 4),
+        [{ value: 'skip', text: tr('step-lrun-skip') }],
       ],
     };
   },
-  current: (a) =>
+  current: (a, tr = ENGLISH) =>
     a.longestRunKm !== undefined
-      ? formatProfileDistance(a.longestRunKm, a.units ?? 'km')
+      ? localDistance(tr, a.longestRunKm, a.units ?? 'km')
       : a.longestRunAnswered
-        ? 'skipped'
+        ? tr('profile-skipped')
         : undefined,
-  parse: (input, a): ParseResult<number | null> => {
+  parse: (input, a, ctx): ParseResult<number | null> => {
+    const tr = trOf(ctx);
     if (input.kind === 'button') {
       return input.value === 'skip'
         ? { ok: true, value: null }
-        : readDistanceButton(input.value, LONGEST_RUN_CHOICES);
+        : readDistanceButton(input.value, LONGEST_RUN_CHOICES, tr);
     }
-    if (isWord(input.text, NOT_SURE)) return { ok: true, value: null };
-    if (isWord(input.text, NO_RUNNING)) return { ok: true, value: 0 };
-    return parseLongestRun(input.text, a.units ?? 'km');
+    if (isWord(input.text, wordSet(tr, 'words-not-sure'))) return { ok: true, value: null };
+    if (isWord(input.text, wordSet(tr, 'words-no-running'))) return { ok: true, value: 0 };
+    return parseLongestRun(input.text, a.units ?? 'km', tr);
   },
   apply: (km) => accept({ longestRunKm: km ?? undefined, longestRunAnswered: true }),
   fromProfile: () => ({ longestRunAnswered: true }),
-  summaryLine: (p) =>
-    `🏃 Longest run in the last month: ${p.longestRunKm === undefined ? 'not given' : formatProfileDistance(p.longestRunKm, p.units)}`,
+  summaryLine: (p, tr = ENGLISH) =>
+    tr('step-lrun-summary', {
+      distance:
+        p.longestRunKm === undefined ? tr('step-lrun-not-given') : localDistance(tr, p.longestRunKm, p.units),
+    }),
 });
 
-function trainingDaysAccepted(days: number[], a: DraftAnswers): StepOutcome {
-  if (days.length < 2) {
-    return {
-      kind: 'invalid',
-      error: 'Pick at least 2 days — running twice a week is the minimum for a plan.',
-    };
-  }
+function trainingDaysAccepted(days: number[], a: DraftAnswers, tr: Translator): StepOutcome {
+  if (days.length < 2) return { kind: 'invalid', error: tr('step-days-too-few') };
   const keepLong = a.longRunDay !== undefined && days.includes(a.longRunDay);
   return accept(
     { trainingDays: days, draftDays: undefined, longRunDay: keepLong ? a.longRunDay : undefined },
@@ -189,40 +198,47 @@ export const trainingDaysStep = defineStep<DaysAnswer>({
   id: 'trainingDays',
   code: 'days',
   kind: 'question',
-  menu: { label: 'Training days', section: 'profile' },
+  menu: { label: 'step-days-menu', section: 'profile' },
   keepButton: false,
-  ask: (a) => {
+  ask: (a, tr = ENGLISH) => {
     const selected = new Set(a.draftDays ?? a.trainingDays ?? []);
     const days = [1, 2, 3, 4, 5, 6, 7].map((d) => ({
       value: `t${d}`,
-      text: `${selected.has(d) ? '✅ ' : ''}${WEEKDAY_SHORT[d]}`,
+      text: `${selected.has(d) ? '✅ ' : ''}${dayName(tr, d, 'short')}`,
     }));
     const chosen = [...selected]
       .sort((x, y) => x - y)
-      .map((d) => WEEKDAY_SHORT[d])
+      .map((d) => dayName(tr, d, 'short'))
       .join(', ');
     return {
-      text: `Which days can you train? Tap to select at least 2, then Done.${chosen ? `\nSelected: ${chosen}` : ''}`,
-      rows: [days.slice(0, 4), days.slice(4), [{ value: 'done', text: `Done (${selected.size})` }]],
+      text: `${tr('step-days-ask')}${chosen ? `\n${tr('step-days-selected', { days: chosen })}` : ''}`,
+      rows: [
+        days.slice(0, 4),
+        days.slice(4),
+        [{ value: 'done', text: tr('step-days-done', { count: selected.size }) }],
+      ],
     };
   },
-  current: (a) => a.trainingDays?.map((d) => WEEKDAY_SHORT[d]).join(', '),
-  parse: (input) => {
+  current: (a, tr = ENGLISH) => a.trainingDays?.map((d) => dayName(tr, d, 'short')).join(', '),
+  parse: (input, _a, ctx) => {
+    const tr = trOf(ctx);
     if (input.kind === 'text') {
-      const days = parseWeekdays(input.text);
+      const days = parseWeekdays(input.text, tr);
       return days.ok ? { ok: true, value: { days: days.value } } : days;
     }
     if (input.value === 'done') return { ok: true, value: { done: true } };
     const match = /^t([1-7])$/.exec(input.value);
-    return match ? { ok: true, value: { toggle: Number(match[1]) } } : forged();
+    return match ? { ok: true, value: { toggle: Number(match[1]) } } : forged(tr);
   },
-  apply: (answer, a) => {
+  apply: (answer, a, ctx) => {
+    const tr = trOf(ctx);
     const current = a.draftDays ?? a.trainingDays ?? [];
-    if ('days' in answer) return trainingDaysAccepted(answer.days, a);
+    if ('days' in answer) return trainingDaysAccepted(answer.days, a, tr);
     if ('done' in answer)
       return trainingDaysAccepted(
         [...current].sort((x, y) => x - y),
         a,
+        tr,
       );
     const day = answer.toggle;
     const next = current.includes(day) ? current.filter((d) => d !== day) : [...current, day];
@@ -238,33 +254,31 @@ export const longRunDayStep = defineStep<number>({
   id: 'longRunDay',
   code: 'long',
   kind: 'question',
-  menu: { label: 'Long-run day', section: 'profile' },
-  ask: (a) => ({
-    text: 'Which day suits your long run? It is the longest session of the week, so pick a day with time to spare.',
+  menu: { label: 'step-long-menu', section: 'profile' },
+  ask: (a, tr = ENGLISH) => ({
+    text: tr('step-long-ask'),
     rows: chunk(
-      (a.trainingDays ?? []).map((d) => ({ value: String(d), text: WEEKDAY_NAMES[d]! })),
+      (a.trainingDays ?? []).map((d) => ({ value: String(d), text: dayName(tr, d) })),
       4,
     ),
   }),
-  current: (a) => (a.longRunDay === undefined ? undefined : WEEKDAY_NAMES[a.longRunDay]),
-  parse: (input, a) => {
+  current: (a, tr = ENGLISH) => (a.longRunDay === undefined ? undefined : dayName(tr, a.longRunDay)),
+  parse: (input, a, ctx) => {
+    const tr = trOf(ctx);
     const days = a.trainingDays ?? [];
-    const options = days.map((d) => WEEKDAY_NAMES[d]).join(', ');
+    const options = days.map((d) => dayName(tr, d)).join(', ');
     const isButton = input.kind === 'button';
     const day = isButton
       ? /^[1-7]$/.test(input.value)
         ? Number(input.value)
         : undefined
-      : parseWeekdayName(cleanAnswer(input.text, '').ok ? input.text.trim() : '');
+      : parseWeekdayName(cleanAnswer(input.text, '').ok ? input.text.trim() : '', tr.locale);
     if (day === undefined)
-      return { ok: false, error: isButton ? FORGED : `Please pick one of your training days: ${options}.` };
+      return isButton ? forged(tr) : { ok: false, error: tr('step-long-pick', { options }) };
     if (!days.includes(day)) {
-      return {
-        ok: false,
-        error: isButton
-          ? FORGED
-          : `${WEEKDAY_NAMES[day]} isn't one of your training days. Pick one of: ${options}.`,
-      };
+      return isButton
+        ? forged(tr)
+        : { ok: false, error: tr('step-long-not-training', { day: dayName(tr, day), options }) };
     }
     return { ok: true, value: day };
   },

@@ -1,64 +1,68 @@
 import { DateTime } from 'luxon';
+import { LOCALES, type Locale, type Translator, t } from '../i18n/index.js';
 import { escapeHtml } from './escape-html.js';
+import { ENGLISH } from './local-format.js';
+
+/** The bot's commands in menu order; their descriptions are `command-<name>` in the help catalog. */
+const COMMANDS = [
+  'start',
+  'profile',
+  'plan',
+  'today',
+  'week',
+  'calendar',
+  'pending',
+  'log',
+  'history',
+  'stats',
+  'pause',
+  'resume',
+  'reminders',
+  'notes',
+  'language',
+  'export',
+  'deleteme',
+  'cancel',
+  'help',
+] as const;
 
 /**
- * The bot's commands with short descriptions, ready for Telegram's `setMyCommands`.
+ * The bot's commands with short descriptions in one language, ready for Telegram's `setMyCommands`.
  *
  * @example
- * await bot.telegram.setMyCommands(botCommands.map((c) => ({ ...c })));
+ * await telegram.setMyCommands(commandMenu('ru'), { language_code: 'ru' });
  */
-export const botCommands: readonly { readonly command: string; readonly description: string }[] = [
-  { command: 'start', description: 'Set up your runner profile and plan' },
-  { command: 'profile', description: 'See or change your profile' },
-  { command: 'plan', description: 'Your training plan' },
-  { command: 'today', description: "Today's workout" },
-  { command: 'week', description: 'This week of your plan' },
-  { command: 'calendar', description: 'Your plan in your calendar' },
-  { command: 'pending', description: 'Workouts still to do' },
-  { command: 'log', description: 'Record a workout' },
-  { command: 'history', description: 'Recent entries: edit, delete, undo' },
-  { command: 'stats', description: 'Your progress and stats' },
-  { command: 'pause', description: 'Pause the plan (holiday, illness)' },
-  { command: 'resume', description: 'End a pause' },
-  { command: 'reminders', description: 'Reminder settings' },
-  { command: 'notes', description: 'Notes for your coach: injuries, preferences' },
-  { command: 'export', description: 'Download your data' },
-  { command: 'deleteme', description: 'Delete all your data' },
-  { command: 'cancel', description: 'Stop the current question' },
-  { command: 'help', description: 'What I can do — or just write to me' },
-];
+export function commandMenu(locale: Locale): { command: string; description: string }[] {
+  return COMMANDS.map((command) => ({ command, description: t(locale, `command-${command}`) }));
+}
+
+/**
+ * The bot's commands with English descriptions (the default menu).
+ *
+ * @example
+ * botCommands.map((c) => c.command).includes('language'); // true
+ */
+export const botCommands: readonly { readonly command: string; readonly description: string }[] =
+  commandMenu('en');
+
+/**
+ * Every language's command menu, for one `setMyCommands` call per language.
+ *
+ * @example
+ * for (const { locale, commands } of commandMenus()) await telegram.setMyCommands(commands, { language_code: locale });
+ */
+export function commandMenus(): { locale: Locale; commands: { command: string; description: string }[] }[] {
+  return LOCALES.map((locale) => ({ locale, commands: commandMenu(locale) }));
+}
 
 /**
  * The /help text (HTML): every command in plain words.
  *
  * @example
- * await ctx.reply(renderHelp(), { parse_mode: 'HTML' });
+ * ctx.out.html(renderHelp(ctx.t));
  */
-export function renderHelp(): string {
-  return [
-    "<b>I'm your running coach.</b> Here's what I can do:",
-    '',
-    '/start — set up your profile; I build a training plan around your race',
-    '/profile — see your profile and change any answer',
-    '/plan — your training plan, week by week',
-    "/today — today's workout",
-    '/week — this week of your plan, ◀ ▶ to the others',
-    '/calendar — your plan in your calendar (a file and a live link)',
-    '/pending — workouts still waiting to be done',
-    '/log — record a workout (or send me a screenshot from your running app)',
-    '/history — your recent entries: edit, delete or undo for 7 days',
-    '/stats — your progress: distance, paces, consistency',
-    '/pause — pause the plan for a holiday or an illness',
-    '/resume — end a pause early',
-    '/reminders — when I remind you the evening before a workout',
-    '/notes — what your coach should know (injuries, preferences); <code>/notes clear</code> removes them',
-    '/export — download everything I store about you',
-    '/deleteme — delete your profile, plan and history for good',
-    '/cancel — stop whatever question I am asking',
-    '/help — this message',
-    '',
-    "💬 Or just write to me in your own words: “my knee hurts”, “move Saturday's run to Sunday”, “ran 10k in 52 min this morning”.",
-  ].join('\n');
+export function renderHelp(tr: Translator = ENGLISH): string {
+  return tr('help-text');
 }
 
 /**
@@ -71,22 +75,9 @@ export function renderHelp(): string {
 export function timeZoneConfirmation(
   match: { zone: string; label: string; kind: string },
   now: Date,
+  tr: Translator = ENGLISH,
 ): string {
-  const local = DateTime.fromJSDate(now, { zone: match.zone }).toFormat('HH:mm');
-  const zone = `<b>${escapeHtml(match.zone)}</b>`;
-  if (match.kind === 'offset') {
-    return `Got it: ${escapeHtml(match.label)} → ${zone}, a fixed offset with no daylight-saving changes (your time now: ${local}). If your clocks change in summer, send your city instead.`;
-  }
-  return `Got it: ${escapeHtml(match.label)} → ${zone} (your time now: ${local}).`;
+  const time = DateTime.fromJSDate(now, { zone: match.zone }).toFormat('HH:mm');
+  const args = { label: escapeHtml(match.label), zone: escapeHtml(match.zone), time };
+  return tr(match.kind === 'offset' ? 'step-tz-confirm-offset' : 'step-tz-confirm', args);
 }
-
-/** Greeting shown before the first question. @example GREETING.startsWith('Hi'); // true */
-export const GREETING =
-  "Hi! I'm your running coach 🏃 A few quick questions (about two minutes) and I'll build a plan around your goal. Tap ⬅️ Back to fix an answer, or send /cancel to stop.";
-
-/** Shown when a button from an older message is pressed. @example STALE_BUTTON.includes('earlier'); // true */
-export const STALE_BUTTON =
-  'That button belongs to an earlier question — nothing changed. Here is where we are:';
-
-/** Shown for buttons we cannot decode. @example UNKNOWN_BUTTON.includes('recognise'); // true */
-export const UNKNOWN_BUTTON = "I didn't recognise that button — nothing changed. Here is where we are:";

@@ -15,6 +15,10 @@ export interface Candidate {
   reminder_hour: number;
   /** The stored profile's `units` (shared/profile's schema; `unitsOf` reads it), null for rest days. */
   units: string | null;
+  /** The runner's chosen language (`users.locale`), null before they chose one. */
+  locale: string | null;
+  /** Telegram's language code of the account, the fallback for `locale`. */
+  language_code: string | null;
   for_date: string;
   workout_id: number | null;
   plan_created_at: Date;
@@ -30,6 +34,7 @@ export interface Candidate {
 export function workoutCandidates(sql: Sql, from: string, to: string): Promise<Candidate[]> {
   return sql<Candidate[]>`
     select pw.user_id, u.chat_id, u.time_zone, rp.reminder_hour, rp.profile ->> 'units' as units,
+           u.locale, u.language_code,
            pw.workout_date::text as for_date, pw.id as workout_id, tp.created_at as plan_created_at
     from planned_workouts pw
     join training_plans tp on tp.id = pw.plan_id and tp.status = 'active'
@@ -52,7 +57,7 @@ export function workoutCandidates(sql: Sql, from: string, to: string): Promise<C
  */
 export function restDayCandidates(sql: Sql, from: string, to: string): Promise<Candidate[]> {
   return sql<Candidate[]>`
-    select tp.user_id, u.chat_id, u.time_zone, rp.reminder_hour, null as units,
+    select tp.user_id, u.chat_id, u.time_zone, rp.reminder_hour, null as units, u.locale, u.language_code,
            day::date::text as for_date, null::bigint as workout_id, tp.created_at as plan_created_at
     from training_plans tp
     join users u on u.id = tp.user_id and u.is_active

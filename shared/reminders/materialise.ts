@@ -1,4 +1,5 @@
 import type { Sql } from '../db/index.js';
+import { isLocale, type Locale, resolveLocale } from '../i18n/index.js';
 import { loadReminderWorkouts } from '../plans/workout-store.js';
 import { resolveZone, WindowCache } from './due-time.js';
 import { type Candidate, restDayCandidates, workoutCandidates } from './fan-out-read-model.js';
@@ -73,7 +74,7 @@ export async function materialiseDueReminders(
       planned_workout_id: c.workout_id,
       due_at: window.dueAt,
       expires_at: window.expiresAt,
-      payload: expired ? {} : c.workout_id === null ? renderRestDayReminder(c.for_date) : {},
+      payload: expired ? {} : c.workout_id === null ? renderRestDayReminder(c.for_date, localeOf(c)) : {},
       status: expired ? 'stale' : 'pending',
     });
     if (!expired && c.workout_id !== null) dueWorkoutIds.push(c.workout_id);
@@ -92,13 +93,22 @@ export async function materialiseDueReminders(
   return { due, stale };
 }
 
+/** The runner's language: their choice, else their Telegram language (as `users` reports it). */
+function localeOf(c: Candidate): Locale {
+  return isLocale(c.locale) ? c.locale : resolveLocale(c.language_code);
+}
+
 async function renderWorkouts(sql: Sql, rows: Row[], ids: number[], candidates: Candidate[]): Promise<void> {
   const units = new Map(candidates.map((c) => [c.workout_id, unitsOf(c.units)]));
+  const locales = new Map(candidates.map((c) => [c.workout_id, localeOf(c)]));
   const details = await loadReminderWorkouts(sql, ids);
   for (const row of rows) {
     if (row.status !== 'pending' || row.planned_workout_id === null) continue;
     const workout = details.get(row.planned_workout_id);
-    if (workout) row.payload = renderWorkoutReminder(workout, units.get(row.planned_workout_id) ?? 'km');
+    if (workout) {
+      const id = row.planned_workout_id;
+      row.payload = renderWorkoutReminder(workout, units.get(id) ?? 'km', locales.get(id) ?? 'en');
+    }
   }
   // A workout deleted between the two queries (plan rebuilt): no row; the new plan's workout comes next pass.
   for (let i = rows.length - 1; i >= 0; i--) {

@@ -1,4 +1,5 @@
 import type { InlineKeyboardMarkup } from 'telegraf/types';
+import { type Locale, t, translator } from '../i18n/index.js';
 import { formatShortDate, renderWorkout, workoutSchema } from '../planner/index.js';
 import { escapeHtml, formatDistance, type Units } from '../text/index.js';
 import { encodeWorkoutAction } from '../tracking/index.js';
@@ -37,14 +38,14 @@ export interface StoredWorkout {
  * @example
  * workoutButtons(42).inline_keyboard[0][0].callback_data; // 'w1:done:42'
  */
-export function workoutButtons(workoutId: number): InlineKeyboardMarkup {
+export function workoutButtons(workoutId: number, locale: Locale = 'en'): InlineKeyboardMarkup {
   return {
     inline_keyboard: [
       [
-        { text: '✅ Done', callback_data: encodeWorkoutAction('done', workoutId) },
-        { text: '⏭ Skip', callback_data: encodeWorkoutAction('skip', workoutId) },
+        { text: t(locale, 'reminder-done'), callback_data: encodeWorkoutAction('done', workoutId) },
+        { text: t(locale, 'reminder-skip'), callback_data: encodeWorkoutAction('skip', workoutId) },
       ],
-      [{ text: '📅 See week', callback_data: encodeWorkoutAction('week', workoutId) }],
+      [{ text: t(locale, 'reminder-week'), callback_data: encodeWorkoutAction('week', workoutId) }],
     ],
   };
 }
@@ -58,25 +59,30 @@ export function workoutButtons(workoutId: number): InlineKeyboardMarkup {
  * renderWorkoutReminder({ id: 7, workoutDate: '2026-03-29', title: 'Easy run', distanceKm: 6, durationMin: null, details: {} }, 'km').text;
  * // '⏰ <b>Tomorrow</b>\n\n<b>Sun 29 Mar · Easy run</b>\n6.0 km'
  */
-export function renderWorkoutReminder(workout: StoredWorkout, units: Units): ReminderPayload {
+export function renderWorkoutReminder(
+  workout: StoredWorkout,
+  units: Units,
+  locale: Locale = 'en',
+): ReminderPayload {
   const parsed = workoutSchema.safeParse(workout.details);
   let body: string;
   if (parsed.success) {
-    body = renderWorkout(parsed.data, { units, html: true });
+    body = renderWorkout(parsed.data, { units, html: true, t: translator(locale) });
   } else {
     const facts: string[] = [];
     if (workout.distanceKm) facts.push(formatDistance(Number(workout.distanceKm), units));
-    if (workout.durationMin) facts.push(`~${workout.durationMin} min`);
+    if (workout.durationMin)
+      facts.push(t(locale, 'plan-workout-minutes', { duration: String(workout.durationMin) }));
     body = [
-      `<b>${escapeHtml(`${formatShortDate(workout.workoutDate)} · ${workout.title}`)}</b>`,
+      `<b>${escapeHtml(`${formatShortDate(workout.workoutDate, locale)} · ${workout.title}`)}</b>`,
       ...(facts.length > 0 ? [escapeHtml(facts.join(' · '))] : []),
     ].join('\n');
   }
   return {
-    text: `⏰ <b>Tomorrow</b>\n\n${body}`.slice(0, 4000),
+    text: t(locale, 'reminder-tomorrow', { workout: body }).slice(0, 4000),
     parse_mode: 'HTML',
     link_preview_options: { is_disabled: true },
-    reply_markup: workoutButtons(workout.id),
+    reply_markup: workoutButtons(workout.id, locale),
   };
 }
 
@@ -86,9 +92,9 @@ export function renderWorkoutReminder(workout: StoredWorkout, units: Units): Rem
  * @example
  * renderRestDayReminder('2026-03-29').text; // '🛌 <b>Tomorrow (Sun 29 Mar) is a rest day.</b> …'
  */
-export function renderRestDayReminder(forDate: string): ReminderPayload {
+export function renderRestDayReminder(forDate: string, locale: Locale = 'en'): ReminderPayload {
   return {
-    text: `🛌 <b>Tomorrow (${escapeHtml(formatShortDate(forDate))}) is a rest day.</b> Recovery is part of the plan: sleep well and keep the legs easy.`,
+    text: t(locale, 'reminder-rest-day', { date: escapeHtml(formatShortDate(forDate, locale)) }),
     parse_mode: 'HTML',
     link_preview_options: { is_disabled: true },
   };

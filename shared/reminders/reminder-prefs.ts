@@ -1,7 +1,7 @@
 import type { TransactionSql } from '../db/index.js';
 import { loadPlanDay } from '../plans/workout-store.js';
 import { loadProfile, loadReminderSettings, updateReminderSettings } from '../profile/index.js';
-import { loadUserTimeZone } from '../users/index.js';
+import { loadUserLocale, loadUserTimeZone } from '../users/index.js';
 import { localDate, resolveZone } from './due-time.js';
 import {
   type ReminderPayload,
@@ -77,8 +77,9 @@ export async function previewTomorrow(
   const day = await loadPlanDay(tx, userId, forDate);
   if (!day || forDate > day.lastDay) return { kind: 'no_plan' };
   const workout = day.workout;
-  if (!workout) return { kind: 'rest_day', forDate, payload: renderRestDayReminder(forDate) };
+  const locale = await loadUserLocale(tx, userId);
+  if (!workout) return { kind: 'rest_day', forDate, payload: renderRestDayReminder(forDate, locale) };
   if (workout.status !== 'planned') return { kind: 'done', forDate };
-  const payload = renderWorkoutReminder(workout, unitsOf((await loadProfile(tx, userId))?.units));
+  const payload = renderWorkoutReminder(workout, unitsOf((await loadProfile(tx, userId))?.units), locale);
   return { kind: 'workout', forDate, payload };
 }

@@ -57,6 +57,7 @@ export {
   askHowItWent,
   askWhySkip,
   CANCEL_LABELS,
+  cancelLabel,
   describeRun,
   type InlineKeyboard,
   PENDING_PAGE_SIZE,

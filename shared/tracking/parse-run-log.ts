@@ -1,3 +1,4 @@
+import { type Translator, translator } from '../i18n/index.js';
 import { fromDayNumber, isoWeekday, parseIsoDate, toDayNumber } from '../planner/index.js';
 import { KM_PER_MILE, WEEKDAY_LONG } from '../text/index.js';
 import type { CompletedRun } from './record-completion.js';
@@ -16,6 +17,8 @@ export interface RunLogContext {
   readonly units: 'km' | 'mi';
   /** Date used when the text names none (default `today`; the "done" form passes the workout's date). */
   readonly defaultDate?: string;
+  /** The runner's language for the error messages (English by default). */
+  readonly t?: Translator;
 }
 
 /** An example line shown with every parse error. */
@@ -40,6 +43,7 @@ const FILLER = new Set([
   'my',
 ]);
 const fail = (error: string): ParsedRunLog => ({ ok: false, error });
+const ENGLISH = translator('en');
 
 /**
  * Parses a free-form run description (what follows `/log`, or the "done" form's answer) into a run:
@@ -55,15 +59,16 @@ const fail = (error: string): ParsedRunLog => ({ ok: false, error });
  * // { ok: true, run: { date: '2027-03-02', distanceKm: 10, durationSec: 3150 } }
  */
 export function parseRunLog(text: string, ctx: RunLogContext): ParsedRunLog {
+  const tr = ctx.t ?? ENGLISH;
   let rest = ` ${text
     .toLowerCase()
     .replace(/(\d),(\d)/g, '$1.$2')
     .replace(/[‐–—−]/g, '-')
     .replace(/\s+/g, ' ')
     .trim()} `;
-  if (rest.trim().length === 0) return fail('Tell me what you ran.');
-  if (rest.length > 300) return fail('That is too long for one run.');
-  if (/(^|[\s(:=])-\s*\d/.test(rest)) return fail('Distances and times cannot be negative.');
+  if (rest.trim().length === 0) return fail(tr('runlog-empty'));
+  if (rest.length > 300) return fail(tr('runlog-too-long'));
+  if (/(^|[\s(:=])-\s*\d/.test(rest)) return fail(tr('runlog-negative'));
   const today = parseIsoDate(ctx.today);
   if (today === undefined) throw new RangeError(`bad today: ${ctx.today}`);
 
@@ -83,22 +88,22 @@ export function parseRunLog(text: string, ctx: RunLogContext): ParsedRunLog {
     }
   };
   const setDay = (d: number | undefined, raw: string) => {
-    if (d === undefined) error ??= `“${raw.trim()}” is not a real date.`;
-    else if (day !== undefined && day !== d) error ??= 'Two different dates — which day was it?';
+    if (d === undefined) error ??= tr('runlog-not-a-date', { text: raw.trim() });
+    else if (day !== undefined && day !== d) error ??= tr('runlog-two-dates');
     else day = d;
   };
   const setDuration = (sec: number) => {
-    if (durationSec !== undefined) error ??= 'Two different times — which one was it?';
+    if (durationSec !== undefined) error ??= tr('runlog-two-times');
     durationSec = sec;
   };
 
   take(/\s(\d{4})-(\d{1,2})-(\d{1,2})(?=\s)/, (m) => setDay(civil(+m[1]!, +m[2]!, +m[3]!), m[0]));
   take(/\s(\d{1,2}):(\d{2}):(\d{2})(?=\s)/, (m) => {
-    if (+m[2]! > 59 || +m[3]! > 59) error ??= `“${m[0].trim()}” is not a time.`;
+    if (+m[2]! > 59 || +m[3]! > 59) error ??= tr('runlog-not-a-time', { text: m[0].trim() });
     setDuration(+m[1]! * 3600 + +m[2]! * 60 + +m[3]!);
   });
   take(/\s(\d{1,3}):(\d{2})(?=\s)/, (m) => {
-    if (+m[2]! > 59) error ??= `“${m[0].trim()}” is not a time.`;
+    if (+m[2]! > 59) error ??= tr('runlog-not-a-time', { text: m[0].trim() });
     clock = { a: +m[1]!, b: +m[2]! };
     setDuration(+m[1]! * 60 + +m[2]!);
   });
@@ -120,7 +125,7 @@ export function parseRunLog(text: string, ctx: RunLogContext): ParsedRunLog {
   take(
     /\s(\d{1,5}(?:\.\d+)?)\s?(km|kms|k|kilometers?|kilometres?|mi|mile|miles|m|meters?|metres?)(?=\s)/,
     (m) => {
-      if (distanceKm !== undefined) error ??= 'Two different distances — which one was it?';
+      if (distanceKm !== undefined) error ??= tr('runlog-two-distances');
       const v = +m[1]!;
       const unit = m[2]!;
       distanceKm = unit.startsWith('mi') ? v * KM_PER_MILE : unit.startsWith('m') ? v / 1000 : v;
@@ -134,7 +139,7 @@ export function parseRunLog(text: string, ctx: RunLogContext): ParsedRunLog {
     setDay(d, m[0]);
   });
   take(/\s(?:tomorrow|tmrw|next\s\w+)(?=\s)/, () => {
-    error ??= 'That date is in the future — log runs once you have done them.';
+    error ??= tr('runlog-future');
   });
   take(/\s(?:the\s)?day before yesterday(?=\s)/, (m) => setDay(today - 2, m[0]));
   take(/\s(?:yesterday|yday|last night)(?=\s)/, (m) => setDay(today - 1, m[0]));
@@ -150,37 +155,33 @@ export function parseRunLog(text: string, ctx: RunLogContext): ParsedRunLog {
     },
   );
   take(/\s(\d{1,5}(?:\.\d+)?)(?=\s)/, (m) => {
-    if (distanceKm !== undefined) error ??= `I don't know what “${m[1]}” means here.`;
+    if (distanceKm !== undefined) error ??= tr('runlog-unknown-here', { text: m[1]! });
     distanceKm = ctx.units === 'mi' ? +m[1]! * KM_PER_MILE : +m[1]!;
   });
 
   const words = rest.split(' ').filter((w) => w.length > 0);
   const unknown = words.find((w) => /\d/.test(w));
-  if (unknown) return fail(`I don't know what “${unknown.slice(0, 20)}” means.`);
+  if (unknown) return fail(tr('runlog-unknown', { text: unknown.slice(0, 20) }));
   if (error) return fail(error);
-  if (distanceKm === undefined && durationSec === undefined)
-    return fail('I need at least a distance or a time.');
+  if (distanceKm === undefined && durationSec === undefined) return fail(tr('runlog-need-something'));
 
   if (distanceKm !== undefined && !(distanceKm >= 0.2 && distanceKm <= 250))
-    return fail('A run is between 0.2 and 250 km — please check the distance.');
+    return fail(tr('runlog-distance-range'));
   // m:ss that gives an impossible pace but a plausible one as h:mm (e.g. 21.1 km in "1:55").
   if (clock && distanceKm !== undefined && !plausiblePace(distanceKm, durationSec!)) {
     const asHours = clock.a * 3600 + clock.b * 60;
     if (plausiblePace(distanceKm, asHours)) durationSec = asHours;
   }
   if (durationSec !== undefined && !(durationSec >= 60 && durationSec <= 48 * 3600))
-    return fail('A run takes between 1 minute and 48 hours — please check the time.');
+    return fail(tr('runlog-time-range'));
   if (distanceKm !== undefined && durationSec !== undefined && !plausiblePace(distanceKm, durationSec))
-    return fail('That pace is not humanly possible — please check the distance and the time.');
-  if (avgHr !== undefined && !(avgHr >= 30 && avgHr <= 230))
-    return fail('Average heart rate should be between 30 and 230 bpm.');
-  if (rpe !== undefined && !(Number.isInteger(rpe) && rpe >= 1 && rpe <= 10))
-    return fail('Effort (RPE) is a whole number from 1 (very easy) to 10 (all out).');
+    return fail(tr('runlog-pace'));
+  if (avgHr !== undefined && !(avgHr >= 30 && avgHr <= 230)) return fail(tr('runlog-hr'));
+  if (rpe !== undefined && !(Number.isInteger(rpe) && rpe >= 1 && rpe <= 10)) return fail(tr('runlog-rpe'));
 
   const date = day ?? toDayNumber(ctx.defaultDate ?? ctx.today);
-  if (date > today) return fail('That date is in the future — log runs once you have done them.');
-  if (today - date > MAX_LOG_DAYS_BACK)
-    return fail(`I can only log runs from the last ${MAX_LOG_DAYS_BACK} days.`);
+  if (date > today) return fail(tr('runlog-future'));
+  if (today - date > MAX_LOG_DAYS_BACK) return fail(tr('runlog-too-old', { days: MAX_LOG_DAYS_BACK }));
 
   const notes = words
     .filter((w) => !FILLER.has(w))

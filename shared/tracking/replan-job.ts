@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Sql } from '../db/index.js';
+import { translator } from '../i18n/index.js';
 import type { Logger } from '../log/index.js';
 import { OutboxWriter } from '../outbox/index.js';
 import {
@@ -13,6 +14,7 @@ import { saveActivePlan } from '../plans/index.js';
 import { hasClosedWorkoutOn, markMissedWorkouts } from '../plans/workout-store.js';
 import { loadProfile, localToday } from '../profile/index.js';
 import type { Job } from '../queue/index.js';
+import { loadUserLocale } from '../users/index.js';
 import { buildReplan } from './replan.js';
 import { REPLAN_WINDOW_DAYS, type ReplanTrigger, recentWeeklyKm } from './tracking-rules.js';
 import { loadRunHistory, RUN_HISTORY_DAYS } from './tracking-store.js';
@@ -57,9 +59,9 @@ export function createReplanJobHandler(deps: { sql: Sql; log: Logger; now?: () =
         await say(text);
         return result;
       };
+      const tr = translator(await loadUserLocale(tx, userId));
       const profile = await loadProfile(tx, userId, deps.log);
-      if (!profile)
-        return finish('failed', { error: 'no profile' }, 'I need your runner profile first: send /start.');
+      if (!profile) return finish('failed', { error: 'no profile' }, tr('replan-no-profile'));
       await markMissedWorkouts(tx, userId);
       const today = localToday(deps.now?.() ?? new Date(), profile.timeZone);
       const runs = await tx<{ date: string; distanceKm: number | null }[]>`
@@ -80,9 +82,7 @@ export function createReplanJobHandler(deps: { sql: Sql; log: Logger; now?: () =
         return finish(
           'failed',
           { error: result.reason },
-          result.reason === 'race-passed'
-            ? 'Your race date has passed, so there is nothing left to adjust. Set a new goal with /profile.'
-            : 'Sorry, I could not adjust your plan. Try /plan to rebuild it.',
+          tr(result.reason === 'race-passed' ? 'replan-race-passed' : 'replan-failed'),
         );
       if (result.violations.length > 0) {
         deps.log.error('re-plan failed the rule checker', {
@@ -92,7 +92,7 @@ export function createReplanJobHandler(deps: { sql: Sql; log: Logger; now?: () =
         return finish(
           'failed',
           { error: 'rules', violations: result.violations.length },
-          'Sorry, I could not build a safe adjusted plan. Your current plan stays as it is.',
+          tr('replan-unsafe'),
         );
       }
       await saveActivePlan(tx, {
@@ -113,11 +113,16 @@ export function createReplanJobHandler(deps: { sql: Sql; log: Logger; now?: () =
           startVolumeKm: result.input.weeklyVolumeKm,
         },
         [
-          `✅ <b>Plan adjusted</b> from your recent running (${formatDistance(weeklyKm, units)} a week lately). Done workouts stay as they are.`,
+          tr('replan-done', {
+            volume: formatDistance(weeklyKm, units).replace(
+              / (km|mi)$/,
+              (_m, u: string) => ` ${tr(`unit-name-${u}`)}`,
+            ),
+          }),
           '',
-          renderPlanSummary(result.plan, { units, html: true }),
+          renderPlanSummary(result.plan, { units, html: true, t: tr }),
           '',
-          first ? renderWeek(first, { units, html: true }) : '',
+          first ? renderWeek(first, { units, html: true, t: tr }) : '',
         ].join('\n'),
       );
     });

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { type Translator, translator } from '../i18n/index.js';
 import { KM_PER_MILE, MONTH_SHORT } from '../text/index.js';
 import type { TrainingStats } from './stats.js';
 
@@ -25,7 +26,11 @@ function niceStep(max: number, ticks: number): number {
  * @example
  * const svg = buildStatsChartSvg(stats, 'km'); // '<svg xmlns=… width="1080" height="720">…'
  */
-export function buildStatsChartSvg(stats: TrainingStats, units: 'km' | 'mi'): string {
+export function buildStatsChartSvg(
+  stats: TrainingStats,
+  units: 'km' | 'mi',
+  tr: Translator = translator('en'),
+): string {
   const conv = (km: number) => (units === 'km' ? km : km / KM_PER_MILE);
   const W = CHART_WIDTH;
   const H = CHART_HEIGHT;
@@ -71,19 +76,23 @@ export function buildStatsChartSvg(stats: TrainingStats, units: 'km' | 'mi'): st
       );
     const [, m, d] = w.start.split('-').map(Number) as [number, number, number];
     parts.push(
-      `<text x="${left + slot * (i + 0.5)}" y="${top + plotH + 40}" font-size="26" text-anchor="middle" fill="#374151">${d} ${MONTH_SHORT[m - 1]}</text>`,
+      `<text x="${left + slot * (i + 0.5)}" y="${top + plotH + 40}" font-size="26" text-anchor="middle" fill="#374151">${tr.locale === 'en' ? `${d} ${MONTH_SHORT[m - 1]}` : esc(monthDay(tr, m, d))}</text>`,
     );
   });
   parts.push(
     `<line x1="${left}" x2="${W - right}" y1="${y(0)}" y2="${y(0)}" stroke="#9ca3af" stroke-width="3"/>`,
-    `<text x="${left + plotW / 2}" y="${top + plotH + 78}" font-size="24" text-anchor="middle" fill="#6b7280">week starting</text>`,
+    `<text x="${left + plotW / 2}" y="${top + plotH + 78}" font-size="24" text-anchor="middle" fill="#6b7280">${esc(tr('chart-week-starting'))}</text>`,
   );
   const footer = [
     stats.completionRate === undefined
-      ? 'Completion: —'
-      : `Completion: ${Math.round(stats.completionRate * 100)}%`,
-    `Streak: ${stats.streak}`,
-    `Done: ${Math.round(conv(stats.doneKm))} of ${Math.round(conv(stats.plannedKm))} ${units}`,
+      ? tr('chart-completion-none')
+      : tr('chart-completion', { percent: Math.round(stats.completionRate * 100) }),
+    tr('chart-streak', { streak: stats.streak }),
+    tr('chart-done', {
+      done: Math.round(conv(stats.doneKm)),
+      planned: Math.round(conv(stats.plannedKm)),
+      unit: tr(`unit-name-${units}`),
+    }),
   ].join('   ·   ');
   parts.push(
     `<text x="${W / 2}" y="${H - 30}" font-size="30" font-weight="bold" text-anchor="middle" fill="#111827">${esc(footer)}</text>`,
@@ -118,4 +127,11 @@ export function renderPng(svg: string): Buffer {
     background: '#ffffff',
   });
   return resvg.render().asPng();
+}
+
+/** A day and short month in the runner's language ("12 апр."). */
+function monthDay(tr: Translator, month: number, day: number): string {
+  return new Intl.DateTimeFormat(tr.locale, { day: 'numeric', month: 'short', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(2024, month - 1, day)))
+    .replace(/[\u00a0\u202f]/g, ' ');
 }

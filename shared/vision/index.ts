@@ -24,7 +24,7 @@ export {
 export { type ImageMime, MAX_IMAGE_BYTES, sniffImage } from './image-file.js';
 export { readWithModel, type ScreenshotReading, userPrompt, VISION_SYSTEM_PROMPT } from './llm-extract.js';
 export { answerToReading, parseClock, type VisionAnswer, visionAnswerSchema } from './llm-schema.js';
-export { engLangPath, OcrEngine, type OcrPage, type OcrWord } from './ocr-engine.js';
+export { engLangPath, OcrEngine, type OcrPage, type OcrWord, ocrLanguages } from './ocr-engine.js';
 export { readOcrLayout } from './ocr-layout.js';
 export { parseOcrText } from './parse-ocr-text.js';
 export { parseScreenshotDate } from './parse-screenshot-date.js';

@@ -50,6 +50,8 @@ export async function readWithModel(args: {
   signal?: AbortSignal;
   /** The message's local date, the runner's zone and units: the model resolves "Yesterday" and yearless dates. */
   context?: { referenceDate: string; timeZone: string; units: Units };
+  /** The runner's language (English name): the screenshot's labels may be in it, and `why` is written in it. */
+  language?: string;
 }): Promise<ScreenshotReading> {
   const sdk = await loadOpenAI(); // already loaded by whoever made the client
   let completion: OpenAI.Chat.Completions.ChatCompletion;
@@ -60,6 +62,14 @@ export async function readWithModel(args: {
         temperature: 0,
         messages: [
           { role: 'system', content: VISION_SYSTEM_PROMPT },
+          ...(args.language && args.language !== 'English'
+            ? [
+                {
+                  role: 'system' as const,
+                  content: `The runner reads ${args.language}; the app's labels may be in ${args.language}. Write any free text (why) in ${args.language}.`,
+                },
+              ]
+            : []),
           {
             role: 'user',
             content: [

@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Worker as TesseractWorker } from 'tesseract.js';
+import type { Locale } from '../i18n/index.js';
 import { ScreenshotRejectedError } from './screenshot-errors.js';
 
 const require = createRequire(import.meta.url);
@@ -37,7 +41,37 @@ export function engLangPath(): string {
 }
 
 /**
- * Offline OCR with one reused tesseract.js worker (created on first use, never one per image). Calls run
+ * The tesseract languages read for a runner: English always (apps show English labels everywhere), plus
+ * the runner's language where a bundled traineddata package exists. There is no Russian package on the
+ * npm registry (`@tesseract.js-data/rus` does not exist), so Russian runners' screenshots are read in
+ * English only.
+ *
+ * @example
+ * ocrLanguages('es'); // ['eng', 'spa']
+ * ocrLanguages('ru'); // ['eng']
+ */
+export function ocrLanguages(locale: Locale = 'en'): string[] {
+  const extra: Partial<Record<Locale, string>> = { es: 'spa', de: 'deu' };
+  const code = extra[locale];
+  return code ? ['eng', code] : ['eng'];
+}
+
+/**
+ * One folder holding the bundled traineddata of `codes` (links into each `@tesseract.js-data/<code>`
+ * package): tesseract.js reads every language from a single `langPath`, and its in-memory `{ code, data }`
+ * form is broken in 7.0 (it initialises with the data as the language name).
+ */
+function linkedLangPath(codes: readonly string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ocr-langs-'));
+  for (const code of codes) {
+    const pkg = require(`@tesseract.js-data/${code}`) as { langPath: string };
+    symlinkSync(join(pkg.langPath, `${code}.traineddata.gz`), join(dir, `${code}.traineddata.gz`));
+  }
+  return dir;
+}
+
+/**
+ * Offline OCR with one reused tesseract.js worker per language set (created on first use, never one per image). Calls run
  * one at a time (a single tesseract worker is sequential anyway).
  *
  * Two tesseract.js behaviours are kept out on purpose:
@@ -53,43 +87,58 @@ export function engLangPath(): string {
  * await ocr.close();
  */
 export class OcrEngine {
-  private worker: Promise<TesseractWorker> | undefined;
+  private readonly workers = new Map<string, Promise<TesseractWorker>>();
+  private readonly linkDirs: string[] = [];
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
 
   constructor(private readonly options: { langPath?: string } = {}) {}
 
-  private start(): Promise<TesseractWorker> {
+  private start(languages: readonly string[]): Promise<TesseractWorker> {
     if (this.closed) return Promise.reject(new Error('OCR engine closed'));
-    if (!this.worker) {
+    const key = languages.join('+');
+    let worker = this.workers.get(key);
+    if (!worker) {
+      // English alone keeps the historical path (and a test's `langPath`); other sets read from a folder
+      // linking each package's data, since the packages live in separate folders.
+      let langPath = this.options.langPath ?? engLangPath();
+      if (key !== 'eng') {
+        langPath = linkedLangPath(languages);
+        this.linkDirs.push(langPath);
+      }
       // Loaded here, not at import: only the process that reads screenshots offline needs tesseract.js.
-      this.worker = import('tesseract.js').then(({ createWorker, OEM }) =>
-        createWorker('eng', OEM.LSTM_ONLY, {
-          langPath: this.options.langPath ?? engLangPath(),
+      worker = import('tesseract.js').then(({ createWorker, OEM }) =>
+        createWorker(key, OEM.LSTM_ONLY, {
+          langPath,
           gzip: true,
           cacheMethod: 'none',
           errorHandler: () => {},
         }),
       );
-      this.worker.catch(() => {
-        this.worker = undefined; // a failed start is retried on the next image
+      worker.catch(() => {
+        this.workers.delete(key); // a failed start is retried on the next image
       });
+      this.workers.set(key, worker);
     }
-    return this.worker;
-  }
-
-  /** The image's text (PNG/JPEG/WebP bytes); a damaged image throws `ScreenshotRejectedError`. */
-  async recognize(image: Buffer): Promise<string> {
-    return (await this.recognizeWords(image)).text;
+    return worker;
   }
 
   /**
-   * The image's text and every word with its box (pixels) and line number, for the layout parser; a
-   * damaged image throws `ScreenshotRejectedError`.
+   * The image's text (PNG/JPEG/WebP bytes), read in English and the runner's language (see
+   * {@link ocrLanguages}); a damaged image throws `ScreenshotRejectedError`.
    */
-  recognizeWords(image: Buffer): Promise<OcrPage> {
+  async recognize(image: Buffer, locale: Locale = 'en'): Promise<string> {
+    return (await this.recognizeWords(image, locale)).text;
+  }
+
+  /**
+   * The image's text and every word with its box (pixels) and line number, for the layout parser, read
+   * in English and the runner's language (see {@link ocrLanguages}); a damaged image throws
+   * `ScreenshotRejectedError`.
+   */
+  recognizeWords(image: Buffer, locale: Locale = 'en'): Promise<OcrPage> {
     const run = this.queue.then(async () => {
-      const worker = await this.start();
+      const worker = await this.start(ocrLanguages(locale));
       try {
         const result = await worker.recognize(image, {}, { text: true, blocks: true });
         const words: OcrWord[] = [];
@@ -121,8 +170,9 @@ export class OcrEngine {
   async close(): Promise<void> {
     this.closed = true;
     await this.queue;
-    const worker = await this.worker?.catch(() => undefined);
-    this.worker = undefined;
-    await worker?.terminate();
+    const workers = [...this.workers.values()];
+    this.workers.clear();
+    for (const worker of workers) await (await worker.catch(() => undefined))?.terminate();
+    for (const dir of this.linkDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/index.js';
 import type { Units } from '../planner/index.js';
 import { type ImageMime, MAX_IMAGE_BYTES, sniffImage } from './image-file.js';
 import type { ScreenshotReading } from './llm-extract.js';
@@ -6,7 +7,7 @@ import { ScreenshotRejectedError } from './screenshot-errors.js';
 
 /**
  * What a reader knows about the message besides the bytes: the local day it was sent (relative dates in
- * a screenshot count from it), the runner's time zone and units.
+ * a screenshot count from it), the runner's time zone, units and language.
  *
  * @example
  * const ctx: ReadContext = { signal, referenceDate: '2025-03-05', timeZone: 'Europe/Berlin', units: 'km' };
@@ -16,6 +17,8 @@ export interface ReadContext {
   readonly referenceDate: string;
   readonly timeZone: string;
   readonly units: Units;
+  /** The runner's language: OCR also reads it, the model is told the labels may be in it. */
+  readonly locale?: Locale;
 }
 
 /**

@@ -1,18 +1,12 @@
 import type { InlineKeyboardMarkup } from 'telegraf/types';
+import { type Translator, translator } from '../i18n/index.js';
 import { escapeHtml, formatDuration, formatPace, toUnits, type Units } from '../text/index.js';
 import type { PlausibilityProblem } from './plausibility.js';
 import type { RejectReason } from './screenshot-errors.js';
 import { type EditableField, encodeVisionAction } from './vision-callbacks.js';
 import type { ReadingMethod, WorkoutReading } from './workout-reading.js';
 
-const ACTIVITY_NAMES: Record<WorkoutReading['activity'], string> = {
-  run: 'Run',
-  walk: 'Walk',
-  ride: 'Ride',
-  swim: 'Swim',
-  other: 'Workout',
-  unknown: 'Workout',
-};
+const ENGLISH = translator('en');
 
 /**
  * The numbers of a reading as HTML lines, distance and pace in the runner's units (values from the
@@ -22,26 +16,30 @@ const ACTIVITY_NAMES: Record<WorkoutReading['activity'], string> = {
  * renderReading({ activity: 'run', date: '2025-03-02', distanceKm: 5.02, durationSec: 1513, confidence: 0.9 }, 'mi');
  * // '<b>Run</b> · 2025-03-02\nDistance: <b>3.12 mi</b>\nTime: <b>25:13</b>'
  */
-export function renderReading(r: WorkoutReading, units: Units = 'km'): string {
-  const lines = [`<b>${ACTIVITY_NAMES[r.activity]}</b>${r.date ? ` · ${r.date}` : ''}`];
+export function renderReading(r: WorkoutReading, units: Units = 'km', tr: Translator = ENGLISH): string {
+  const lines = [`<b>${tr('vision-activity', { activity: r.activity })}</b>${r.date ? ` · ${r.date}` : ''}`];
   if (r.distanceKm !== undefined) {
-    lines.push(`Distance: <b>${toUnits(r.distanceKm, units).toFixed(2)} ${units}</b>`);
+    const value = toUnits(r.distanceKm, units).toFixed(2);
+    const distance = `${tr.locale === 'en' ? value : value.replace('.', ',')} ${tr(`unit-name-${units}`)}`;
+    lines.push(tr('vision-distance', { distance }));
   }
-  if (r.durationSec !== undefined) lines.push(`Time: <b>${formatDuration(r.durationSec)}</b>`);
+  if (r.durationSec !== undefined) lines.push(tr('vision-time', { time: formatDuration(r.durationSec) }));
   if (r.elapsedSec !== undefined && r.elapsedSec - (r.durationSec ?? 0) >= 1) {
-    lines.push(`Elapsed (with stops): ${formatDuration(r.elapsedSec)}`);
+    lines.push(tr('vision-elapsed', { time: formatDuration(r.elapsedSec) }));
   }
-  if (r.paceSecPerKm !== undefined) lines.push(`Pace: ${formatPace(r.paceSecPerKm, units)}`);
-  if (r.avgHr !== undefined) lines.push(`Avg heart rate: ${r.avgHr} bpm`);
-  if (r.elevationGainM !== undefined) lines.push(`Elevation gain: ${r.elevationGainM} m`);
-  if (r.calories !== undefined) lines.push(`Calories: ${r.calories}`);
-  if (r.laps && r.laps.length > 1) lines.push(`Laps: ${r.laps.length}`);
-  if (r.sourceApp) lines.push(`Source: ${escapeHtml(r.sourceApp)}`);
+  if (r.paceSecPerKm !== undefined)
+    lines.push(tr('vision-pace', { pace: formatPace(r.paceSecPerKm, units) }));
+  if (r.avgHr !== undefined) lines.push(tr('vision-hr', { hr: r.avgHr }));
+  if (r.elevationGainM !== undefined) lines.push(tr('vision-elevation', { metres: r.elevationGainM }));
+  if (r.calories !== undefined) lines.push(tr('vision-calories', { calories: r.calories }));
+  if (r.laps && r.laps.length > 1) lines.push(tr('vision-laps', { count: r.laps.length }));
+  if (r.sourceApp) lines.push(tr('vision-source', { app: escapeHtml(r.sourceApp) }));
   return lines.join('\n');
 }
 
 /**
- * Where a reading came from, for the runner ("your screenshot", "your FIT file").
+ * Where a reading came from, in English ("your screenshot", "your FIT file"): the recorded run's notes use
+ * it; the message to the runner takes its header from the catalog (`vision-read-this`, `vision-read-this-file`).
  *
  * @example
  * sourceName('gpx'); // 'your GPX file'
@@ -65,32 +63,41 @@ export function renderResult(
   problems: readonly PlausibilityProblem[],
   units: Units = 'km',
   method?: ReadingMethod | null,
+  tr: Translator = ENGLISH,
 ): { text: string; keyboard: InlineKeyboardMarkup } {
-  const icon = method === 'fit' || method === 'gpx' || method === 'tcx' ? '⌚' : '📸';
-  const header = `${icon} I read this from ${sourceName(method)}:`;
-  const edit = { text: '✏️ Edit', callback_data: encodeVisionAction({ action: 'edit', extractionId }) };
+  const header =
+    method === 'fit' || method === 'gpx' || method === 'tcx'
+      ? tr('vision-read-this-file', { format: method.toUpperCase() })
+      : tr('vision-read-this');
+  const edit = {
+    text: tr('vision-edit'),
+    callback_data: encodeVisionAction({ action: 'edit', extractionId }),
+  };
   const discard = {
-    text: '🗑️ Discard',
+    text: tr('vision-discard'),
     callback_data: encodeVisionAction({ action: 'discard', extractionId }),
   };
   if (problems.length > 0) {
     return {
       text: [
         header,
-        renderReading(reading, units),
+        renderReading(reading, units, tr),
         '',
-        `⚠️ This doesn't look right: ${problems.map((p) => escapeHtml(p.message)).join(' ')}`,
-        'Nothing was recorded. Fix the number with Edit, or Discard it.',
+        tr('vision-problems', { problems: problems.map((p) => escapeHtml(p.message)).join(' ') }),
+        tr('vision-nothing-recorded'),
       ].join('\n'),
       keyboard: { inline_keyboard: [[edit, discard]] },
     };
   }
   return {
-    text: [header, renderReading(reading, units), '', 'Shall I record it?'].join('\n'),
+    text: [header, renderReading(reading, units, tr), '', tr('vision-record-it')].join('\n'),
     keyboard: {
       inline_keyboard: [
         [
-          { text: '✅ Confirm', callback_data: encodeVisionAction({ action: 'confirm', extractionId }) },
+          {
+            text: tr('vision-confirm'),
+            callback_data: encodeVisionAction({ action: 'confirm', extractionId }),
+          },
           edit,
           discard,
         ],
@@ -105,33 +112,31 @@ export function renderResult(
  * @example
  * editKeyboard(7).inline_keyboard[0][0].callback_data; // 'vs1:f:7:distance'
  */
-export function editKeyboard(extractionId: number): InlineKeyboardMarkup {
+export function editKeyboard(extractionId: number, tr: Translator = ENGLISH): InlineKeyboardMarkup {
   const field = (text: string, f: EditableField) => ({
     text,
     callback_data: encodeVisionAction({ action: 'field', extractionId, field: f }),
   });
   return {
     inline_keyboard: [
-      [field('Distance', 'distance'), field('Time', 'time')],
-      [field('Date', 'date'), field('Avg HR', 'hr')],
-      [{ text: '↩️ Back', callback_data: encodeVisionAction({ action: 'back', extractionId }) }],
+      [field(tr('vision-field-distance'), 'distance'), field(tr('vision-field-time'), 'time')],
+      [field(tr('vision-field-date'), 'date'), field(tr('vision-field-hr'), 'hr')],
+      [{ text: tr('vision-back'), callback_data: encodeVisionAction({ action: 'back', extractionId }) }],
     ],
   };
 }
 
 /** What the runner is asked when fixing `field` (a bare distance is in `units`). @example editPrompt('time') */
-export function editPrompt(field: EditableField, units: Units = 'km'): string {
+export function editPrompt(field: EditableField, units: Units = 'km', tr: Translator = ENGLISH): string {
   switch (field) {
     case 'distance':
-      return units === 'mi'
-        ? 'Send the distance in miles, e.g. <code>3.12</code> (or <code>5 km</code>). /cancel to stop.'
-        : 'Send the distance in km, e.g. <code>5.02</code> (or <code>3.1 mi</code>). /cancel to stop.';
+      return tr('vision-prompt-distance', { units });
     case 'time':
-      return 'Send the time as h:mm:ss or mm:ss, e.g. <code>25:13</code>. /cancel to stop.';
+      return tr('vision-prompt-time');
     case 'date':
-      return 'Send the date as YYYY-MM-DD, e.g. <code>2025-03-02</code>, or "today" / "yesterday". /cancel to stop.';
+      return tr('vision-prompt-date');
     case 'hr':
-      return 'Send the average heart rate in bpm, e.g. <code>152</code>. /cancel to stop.';
+      return tr('vision-prompt-hr');
   }
 }
 
@@ -141,28 +146,30 @@ export function editPrompt(field: EditableField, units: Units = 'km'): string {
  * @example
  * renderRejected('too_large'); // 'That image is larger than 10 MB…'
  */
-export function renderRejected(reason: RejectReason | 'not_workout', why?: string): string {
+export function renderRejected(
+  reason: RejectReason | 'not_workout',
+  why?: string,
+  tr: Translator = ENGLISH,
+): string {
   switch (reason) {
     case 'too_large':
-      return 'That image is larger than 10 MB, so I did not read it. Please send a smaller screenshot, ideally as a photo.';
+      return tr('vision-too-large');
     case 'not_image':
-      return "That file isn't a PNG, JPEG or WebP image, nor a FIT, GPX or TCX activity file, so I can't read it. Please send the workout screenshot as a photo, or the activity file from your watch.";
+      return tr('vision-not-image');
     case 'damaged':
-      return 'That image looks damaged, so I could not open it. Please send the screenshot again, ideally as a photo.';
+      return tr('vision-damaged');
     case 'file_too_large':
-      return 'That file is larger than 20 MB, so I did not read it. Please export the activity again (FIT files are the smallest).';
+      return tr('vision-file-too-large');
     case 'file_damaged':
-      return 'That activity file looks damaged (incomplete or corrupted), so I could not read it and nothing was recorded. Please export it from your watch or app again.';
+      return tr('vision-file-damaged');
     case 'file_empty':
-      return 'That activity file holds no distance and no time, so nothing was recorded. Please send the file of a finished run.';
+      return tr('vision-file-empty');
     case 'not_running':
-      return `That activity file is not a run${why ? ` (${escapeHtml(why)})` : ''}, and I only record runs, so nothing was recorded.`;
+      // `why` is the file's sport (an activity kind), when known.
+      return tr('vision-file-not-running', { activity: why ?? 'other' });
     case 'unavailable':
-      return 'I could not download that file from Telegram. Please send the screenshot again.';
+      return tr('vision-unavailable');
     case 'not_workout':
-      return [
-        `Thanks for the picture! I couldn't find a run in it${why ? ` (${escapeHtml(why)})` : ''}, so nothing was recorded.`,
-        'To record a run, send a screenshot of the workout summary from your running app (distance, time, pace).',
-      ].join(' ');
+      return tr('vision-not-workout', { why: why ? ` (${escapeHtml(why)})` : '' });
   }
 }

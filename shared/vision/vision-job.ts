@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { Sql } from '../db/index.js';
+import { type Locale, translator } from '../i18n/index.js';
 import type { Logger } from '../log/index.js';
 import { OutboxWriter } from '../outbox/index.js';
 import { localToday } from '../profile/index.js';
 import type { Job, OnDead } from '../queue/index.js';
+import { loadUserLocale } from '../users/index.js';
 import { ActivityFileError } from './activity-summary.js';
 import { insertExtraction } from './extraction-store.js';
 import type { ScreenshotReading } from './llm-extract.js';
@@ -74,10 +76,12 @@ export function createVisionJobHandler(deps: VisionJobDeps) {
     if (done) return { extractionId: Number(done.id), rerun: true };
     const user = await readRunnerLocale(deps.sql, userId);
     if (!user) return { skipped: 'user deleted' };
+    const locale = await loadUserLocale(deps.sql, userId);
+    const tr = translator(locale);
     const stopProgress = startProgress(deps, job);
     let result: Analysis;
     try {
-      result = await analyse(deps, job, user);
+      result = await analyse(deps, job, user, locale);
     } finally {
       stopProgress();
     }
@@ -87,8 +91,8 @@ export function createVisionJobHandler(deps: VisionJobDeps) {
       const out = new OutboxWriter(tx);
       const message =
         result.row.reading && (result.row.outcome === 'workout' || result.row.outcome === 'implausible')
-          ? renderResult(id, result.row.reading, result.problems, user.units, result.row.method)
-          : { text: result.text ?? renderRejected('not_workout'), keyboard: undefined };
+          ? renderResult(id, result.row.reading, result.problems, user.units, result.row.method, tr)
+          : { text: result.text ?? renderRejected('not_workout', undefined, tr), keyboard: undefined };
       out.send(chatId, 'sendMessage', {
         chat_id: chatId,
         text: message.text,
@@ -123,22 +127,31 @@ const FILE_REASONS: Record<ActivityFileError['problem'], RejectReason> = {
 async function analyse(
   deps: VisionJobDeps,
   job: Job<VisionJobData>,
-  locale: RunnerLocale,
+  runner: RunnerLocale,
+  locale: Locale,
 ): Promise<Analysis> {
-  const { timeZone, units } = locale;
+  const { timeZone, units } = runner;
+  const tr = translator(locale);
   const now = deps.now?.() ?? new Date();
   const today = localToday(now, timeZone);
   const referenceDate = localToday(new Date(job.data.sentAt * 1000), timeZone);
   let reading: ScreenshotReading;
   try {
     const bytes = await deps.download(job.data.fileId, job.signal);
-    reading = await readWorkoutFile(bytes, { signal: job.signal, referenceDate, timeZone, units }, deps.read);
+    reading = await readWorkoutFile(
+      bytes,
+      { signal: job.signal, referenceDate, timeZone, units, locale },
+      deps.read,
+    );
   } catch (err) {
     const rejected =
       err instanceof ScreenshotRejectedError
         ? { reason: err.reason, why: undefined }
         : err instanceof ActivityFileError
-          ? { reason: FILE_REASONS[err.problem], why: err.problem === 'not_running' ? err.detail : undefined }
+          ? {
+              reason: FILE_REASONS[err.problem],
+              why: err.problem === 'not_running' ? sportOf(err) : undefined,
+            }
           : undefined;
     if (!rejected) throw err;
     deps.log.info('file rejected', {
@@ -153,7 +166,7 @@ async function analyse(
         detail: { reason: rejected.reason },
       },
       problems: [],
-      text: renderRejected(rejected.reason, rejected.why),
+      text: renderRejected(rejected.reason, rejected.why, tr),
     };
   }
   if (reading.kind === 'not_workout') {
@@ -164,11 +177,11 @@ async function analyse(
   }
   const activity = reading.reading.activity;
   if (activity !== 'run' && activity !== 'unknown') {
-    const why = `it looks like a ${activity === 'other' ? 'different sport' : activity}, and I only record runs`;
+    const why = tr('vision-other-sport', { activity });
     return {
       row: { outcome: 'not_workout', method: reading.method, reading: reading.reading, detail: { why } },
       problems: [],
-      text: renderRejected('not_workout', why),
+      text: renderRejected('not_workout', why, tr),
     };
   }
   const filled = { ...reading.reading, date: reading.reading.date ?? referenceDate };
@@ -182,6 +195,11 @@ async function analyse(
     },
     problems,
   };
+}
+
+/** The sport of a non-running activity file (an activity kind for the catalog's selector), from its detail. */
+function sportOf(err: ActivityFileError): string | undefined {
+  return /^sport is (\w+)$/.exec(err.detail)?.[1];
 }
 
 /** Typing actions while a slow analysis runs, and one "still working" note per job (kept across retries). */

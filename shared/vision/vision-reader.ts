@@ -1,4 +1,5 @@
 import type { Config } from '../config/index.js';
+import { languageForModel } from '../i18n/index.js';
 import { loadOpenAI } from '../llm/index.js';
 import type { Logger } from '../log/index.js';
 import { readWithModel } from './llm-extract.js';
@@ -30,9 +31,10 @@ export interface VisionReader {
  * const read = createOcrReader(new OcrEngine(), log);
  */
 export function createOcrReader(engine: OcrEngine, log?: Logger): ImageReader {
-  return async (image, _mime, { referenceDate, units }) => {
+  return async (image, _mime, { referenceDate, units, locale }) => {
     const started = Date.now();
-    const page = await engine.recognizeWords(image);
+    // English plus the runner's language (Spanish, German; no Russian traineddata exists on npm).
+    const page = await engine.recognizeWords(image, locale);
     const reading = readOcrLayout(page, referenceDate, units);
     log?.debug('ocr done', { ms: Date.now() - started, words: page.words.length });
     return reading
@@ -59,7 +61,7 @@ export async function createVisionReader(openai: Config['openai'], log?: Logger)
     });
     return {
       kind: 'llm',
-      read: (image, mime, { signal, referenceDate, timeZone, units }) =>
+      read: (image, mime, { signal, referenceDate, timeZone, units, locale }) =>
         readWithModel({
           client,
           model: openai.visionModel,
@@ -67,6 +69,7 @@ export async function createVisionReader(openai: Config['openai'], log?: Logger)
           mime,
           signal,
           context: { referenceDate, timeZone, units },
+          language: languageForModel(locale ?? 'en'),
         }),
       close: async () => {},
     };

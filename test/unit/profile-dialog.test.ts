@@ -479,6 +479,7 @@ describe('profile texts', () => {
       'resume',
       'reminders',
       'notes',
+      'language',
       'export',
       'deleteme',
       'cancel',

@@ -23,19 +23,19 @@ export const accountFeature = new Composer<BotContext>();
 accountFeature.command('deleteme', (ctx) => {
   if (!ctx.user) return;
   ctx.out.html(
-    '⚠️ This deletes <b>everything</b> I store about you: your profile, training plan, workout history and our conversation. It cannot be undone.\n\nAre you sure?',
+    ctx.t('account-delete-ask'),
     buttonsRow([
-      ['🗑 Yes, delete everything', DELETE_CONFIRM_DATA],
-      ['No, keep my data', DELETE_ABORT_DATA],
+      [ctx.t('account-delete-yes'), DELETE_CONFIRM_DATA],
+      [ctx.t('account-delete-no'), DELETE_ABORT_DATA],
     ]),
   );
 });
 
 accountFeature.action(DELETE_ABORT_DATA, (ctx) => {
-  ctx.out.answerCallback('Nothing was deleted.');
+  ctx.out.answerCallback(ctx.t('account-nothing-deleted'));
   const pressed = ctx.callbackQuery.message?.message_id;
   if (pressed !== undefined) ctx.out.editMarkup(pressed, undefined);
-  ctx.out.html('Okay, nothing was deleted.');
+  ctx.out.html(ctx.t('account-kept'));
 });
 
 accountFeature.action(DELETE_CONFIRM_DATA, async (ctx) => {
@@ -44,10 +44,7 @@ accountFeature.action(DELETE_CONFIRM_DATA, async (ctx) => {
   const prompt = ctx.callbackQuery.message;
   const pressed = prompt?.message_id;
   if (!prompt || Date.now() / 1000 - prompt.date > CONFIRM_VALID_SECONDS) {
-    ctx.out.answerCallback(
-      'That confirmation has expired — nothing was deleted. Send /deleteme again.',
-      true,
-    );
+    ctx.out.answerCallback(ctx.t('account-expired'), true);
     if (pressed !== undefined) ctx.out.editMarkup(pressed, undefined);
     return;
   }
@@ -57,11 +54,9 @@ accountFeature.action(DELETE_CONFIRM_DATA, async (ctx) => {
     currentUpdateId: ctx.update.update_id,
   });
   ctx.log.info('user deleted their data', { updateId: ctx.update.update_id });
-  ctx.out.answerCallback('Deleted.');
+  ctx.out.answerCallback(ctx.t('account-deleted-short'));
   if (pressed !== undefined) ctx.out.editMarkup(pressed, undefined);
-  ctx.out.html(
-    'Done. I deleted your profile, plan, workouts and our conversation history. Send /start if you ever want to come back. 👋',
-  );
+  ctx.out.html(ctx.t('account-deleted'));
 });
 
 accountFeature.command('export', async (ctx) => {
@@ -73,8 +68,6 @@ accountFeature.command('export', async (ctx) => {
   ctx.out.document(
     Buffer.from(json, 'utf8'),
     `runcoach-export-${day}.json`,
-    data.profile
-      ? 'Here is everything I store about you: profile, plan and workouts.'
-      : "Here is everything I store about you. You don't have a profile yet — send /start to create one.",
+    ctx.t(data.profile ? 'account-export' : 'account-export-no-profile'),
   );
 });

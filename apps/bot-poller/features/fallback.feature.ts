@@ -9,7 +9,7 @@ import { escapeHtml } from '../../../shared/profile/index.js';
 export const fallbackFeature = new Composer<BotContext>();
 
 fallbackFeature.on('callback_query', (ctx) => {
-  ctx.out.answerCallback('That button is no longer active.');
+  ctx.out.answerCallback(ctx.t('fallback-button'));
 });
 
 fallbackFeature.on('message', (ctx) => {
@@ -18,18 +18,16 @@ fallbackFeature.on('message', (ctx) => {
     const text = message.text;
     if (text.startsWith('/')) {
       const command = escapeHtml(text.split(/\s/, 1)[0]?.slice(0, 40) ?? '');
-      ctx.out.html(`I don't know the command ${command}. Send /help to see what I can do.`);
+      ctx.out.html(ctx.t('fallback-command', { command }));
       return;
     }
     const quoted = escapeHtml(text.length > 60 ? `${text.slice(0, 60)}…` : text);
-    ctx.out.html(`I didn't understand “${quoted}”. Send /help to see what I can do.`);
+    ctx.out.html(ctx.t('fallback-text', { text: quoted }));
     return;
   }
   if ('photo' in message || 'document' in message) {
-    ctx.out.html('Thanks! I can only read workout screenshots once your profile is set up: send /start.');
+    ctx.out.html(ctx.t('fallback-photo'));
     return;
   }
-  ctx.out.html(
-    'I can read text messages, commands and workout screenshots. Send /help to see what I can do.',
-  );
+  ctx.out.html(ctx.t('fallback-other'));
 });

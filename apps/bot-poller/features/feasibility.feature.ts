@@ -22,26 +22,26 @@ feasibilityFeature.action(feasibilityButtons.pattern, async (ctx) => {
   const data = ctx.callbackQuery && 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : '';
   const choice = feasibilityButtons.parse(data);
   const user = ctx.user;
-  if (!choice || !user) return ctx.out.answerCallback("I didn't recognise that button — nothing changed.");
+  if (!choice || !user) return ctx.out.answerCallback(ctx.t('feasibility-unknown-button'));
   const profile = await loadProfile(ctx.tx, user.id, ctx.log);
   if (!profile) {
     ctx.out.answerCallback();
-    ctx.out.html('First I need to know you as a runner: send /start to set up your profile.');
+    ctx.out.html(ctx.t('plan-no-profile'));
     return;
   }
   // A profile edit in progress holds a copy of the profile: saving now would be undone by its Save.
   const dialog = await loadConversation(ctx.tx, user.id, PROFILE_KIND, dialogStateSchema);
   if (dialog.status === 'ok' || dialog.status === 'corrupt')
-    return ctx.out.answerCallback('Finish or /cancel your profile change first — nothing changed.', true);
+    return ctx.out.answerCallback(ctx.t('feasibility-finish-profile'), true);
   const updated = applyFeasibilityChoice(profile, choice, localToday(new Date(), profile.timeZone));
-  if (!updated) return ctx.out.answerCallback('That option is no longer possible — nothing changed.', true);
+  if (!updated) return ctx.out.answerCallback(ctx.t('feasibility-not-possible'), true);
   await saveProfile(ctx.tx, user.id, updated);
   // In the update's transaction, deduplicated by the update: a re-processed press builds one plan.
   await new Queue<PlanJobData>(ctx.tx, PLAN_QUEUE).add(
     { userId: user.id, chatId: user.chatId },
     { tx: ctx.tx, dedupeKey: `plan:update:${ctx.update.update_id}`, maxAttempts: 3 },
   );
-  ctx.out.answerCallback('Updating your goal…');
+  ctx.out.answerCallback(ctx.t('feasibility-updating'));
   ctx.out.typing();
-  ctx.out.html('🏗️ Goal updated. Building your training plan… I will send it here.');
+  ctx.out.html(ctx.t('feasibility-building'));
 });

@@ -6,7 +6,6 @@ import { loadWorkoutTitle } from '../../../shared/plans/index.js';
 import {
   describeRun,
   encodeTrackingAction,
-  LOG_HINT,
   markMissedWorkouts,
   parseRunLog,
   recordCompletion,
@@ -27,13 +26,13 @@ logFeature.command('log', async (ctx) => {
   if (!scope) return;
   const text = ctx.message.text.replace(/^\/log(@\w+)?/i, '').trim();
   if (!text) {
-    ctx.out.html(`Tell me what you ran. ${escapeHtml(LOG_HINT)}`);
+    ctx.out.html(ctx.t('log-ask', { hint: escapeHtml(ctx.t('log-hint')) }));
     return;
   }
   const units = scope.profile.units;
-  const parsed = parseRunLog(text, { today: scope.today, units });
+  const parsed = parseRunLog(text, { today: scope.today, units, t: ctx.t });
   if (!parsed.ok) {
-    ctx.out.html(`${escapeHtml(parsed.error)}\n${escapeHtml(LOG_HINT)}`);
+    ctx.out.html(`${escapeHtml(parsed.error)}\n${escapeHtml(ctx.t('log-hint'))}`);
     return;
   }
   const run = parsed.run;
@@ -42,7 +41,7 @@ logFeature.command('log', async (ctx) => {
   if (outcome.kind === 'ambiguous') {
     const found = await loadConversation(ctx.tx, scope.userId, TRACKING_KIND, trackingConversationSchema);
     if (found.status === 'other') {
-      ctx.out.html('Finish your profile questions first (or /cancel them), then log the run again.');
+      ctx.out.html(ctx.t('log-finish-profile'));
       return;
     }
     const candidates = outcome.candidates.slice(0, 5);
@@ -51,28 +50,45 @@ logFeature.command('log', async (ctx) => {
       run,
       candidateIds: candidates.map((c) => c.id),
     });
-    ctx.out.html(`Which workout was ${describeRun(run, units)} on ${formatShortDate(run.date)}?`, {
-      inline_keyboard: [
-        ...candidates.map((c) => [
-          {
-            text: `${formatShortDate(c.date)} · ${c.title}`.slice(0, 60),
-            callback_data: encodeTrackingAction({ kind: 'pick', workoutId: c.id }),
-          },
-        ]),
-        [{ text: '➕ An extra run', callback_data: encodeTrackingAction({ kind: 'pick', workoutId: 0 }) }],
-      ],
-    });
+    ctx.out.html(
+      ctx.t('log-which', {
+        run: describeRun(run, units, ctx.t),
+        date: formatShortDate(run.date, ctx.locale),
+      }),
+      {
+        inline_keyboard: [
+          ...candidates.map((c) => [
+            {
+              text: `${formatShortDate(c.date, ctx.locale)} · ${c.title}`.slice(0, 60),
+              callback_data: encodeTrackingAction({ kind: 'pick', workoutId: c.id }),
+            },
+          ]),
+          [
+            {
+              text: ctx.t('log-extra-run'),
+              callback_data: encodeTrackingAction({ kind: 'pick', workoutId: 0 }),
+            },
+          ],
+        ],
+      },
+    );
     return;
   }
   const matched =
     outcome.plannedWorkoutId === null ? undefined : await loadWorkoutTitle(ctx.tx, outcome.plannedWorkoutId);
   ctx.out.html(
     outcome.kind === 'duplicate'
-      ? 'That workout was already recorded — nothing changed.'
-      : `✅ Logged ${describeRun(run, units)} on ${formatShortDate(run.date)}${
-          matched
-            ? ` — ${escapeHtml(matched.title)} (${formatShortDate(matched.date)}) is done.`
-            : ' as an extra run.'
-        }`,
+      ? ctx.t('workout-already-recorded')
+      : matched
+        ? ctx.t('log-logged-matched', {
+            run: describeRun(run, units, ctx.t),
+            date: formatShortDate(run.date, ctx.locale),
+            title: escapeHtml(matched.title),
+            planned: formatShortDate(matched.date, ctx.locale),
+          })
+        : ctx.t('log-logged-extra', {
+            run: describeRun(run, units, ctx.t),
+            date: formatShortDate(run.date, ctx.locale),
+          }),
   );
 });

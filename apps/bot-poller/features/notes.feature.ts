@@ -28,12 +28,12 @@ notesFeature.command('notes', async (ctx) => {
   if (!user) return;
   const profile = await loadProfile(ctx.tx, user.id, ctx.log);
   if (!profile) {
-    ctx.out.html("You don't have a profile yet. Send /start and I'll ask you a few quick questions.");
+    ctx.out.html(ctx.t('notes-no-profile'));
     return;
   }
-  const request = parseNotesCommand(ctx.message.text);
+  const request = parseNotesCommand(ctx.message.text, ctx.t);
   if (request.kind === 'show') {
-    ctx.out.html(renderNotes(profile));
+    ctx.out.html(renderNotes(profile, ctx.t));
     return;
   }
   if (request.kind === 'invalid') {
@@ -43,12 +43,10 @@ notesFeature.command('notes', async (ctx) => {
   // A profile edit in progress holds a copy of the profile: saving notes now would be undone by its Save.
   const dialog = await loadConversation(ctx.tx, user.id, PROFILE_KIND, dialogStateSchema);
   if (dialog.status === 'ok' || dialog.status === 'corrupt') {
-    ctx.out.html(
-      "You're changing your profile right now: pick <b>Notes</b> in its menu, or send /cancel and then /notes again.",
-    );
+    ctx.out.html(ctx.t('notes-dialog-open'));
     return;
   }
   const updated = withNotes(profile, request.kind === 'set' ? request.notes : undefined);
   await saveProfile(ctx.tx, user.id, updated);
-  ctx.out.html(renderNotesSaved(updated));
+  ctx.out.html(renderNotesSaved(updated, ctx.t));
 });

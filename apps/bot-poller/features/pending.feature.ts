@@ -21,7 +21,7 @@ pendingFeature.command('pending', async (ctx) => {
   if (!scope) return;
   await markMissedWorkouts(ctx.tx, scope.userId);
   const workouts = await loadPendingWorkouts(ctx.tx, scope.userId, scope.today);
-  const page = renderPendingPage(workouts, 0, scope.today, scope.profile.units);
+  const page = renderPendingPage(workouts, 0, scope.today, scope.profile.units, ctx.t);
   ctx.out.html(page.text, page.keyboard);
   await maybeOfferReplan(ctx, scope);
 });
@@ -29,13 +29,12 @@ pendingFeature.command('pending', async (ctx) => {
 pendingFeature.action(trackingActionPattern(['pg']), async (ctx) => {
   const data = ctx.callbackQuery && 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : '';
   const action = parseTrackingAction(data);
-  if (action?.kind !== 'page')
-    return ctx.out.answerCallback("I didn't recognise that button — nothing changed.");
+  if (action?.kind !== 'page') return ctx.out.answerCallback(ctx.t('tracking-forged'));
   const scope = await trackingScope(ctx);
   if (!scope) return;
   ctx.out.answerCallback();
   const workouts = await loadPendingWorkouts(ctx.tx, scope.userId, scope.today);
-  const page = renderPendingPage(workouts, action.page, scope.today, scope.profile.units);
+  const page = renderPendingPage(workouts, action.page, scope.today, scope.profile.units, ctx.t);
   const pressed = ctx.callbackQuery.message?.message_id;
   if (pressed !== undefined) ctx.out.editHtml(pressed, page.text, page.keyboard);
   else ctx.out.html(page.text, page.keyboard);

@@ -20,7 +20,7 @@ import {
 import { offerRebuild } from './rebuild.feature.js';
 
 const REBUILD = planButtons.encode('rebuild');
-const rebuildKeyboard = { inline_keyboard: [[{ text: '🔄 Rebuild my plan', callback_data: REBUILD }]] };
+const rebuildRow = (ctx: BotContext) => [{ text: ctx.t('plan-rebuild'), callback_data: REBUILD }];
 
 /**
  * /plan: shows the active plan's summary and current week; without one (or on "Rebuild") enqueues plan
@@ -32,7 +32,7 @@ planFeature.command('plan', async (ctx) => {
   if (!ctx.user) return;
   const profile = await loadProfile(ctx.tx, ctx.user.id, ctx.log);
   if (!profile) {
-    ctx.out.html('First I need to know you as a runner: send /start to set up your profile.');
+    ctx.out.html(ctx.t('plan-no-profile'));
     return;
   }
   const active = await loadActivePlan(ctx.tx, ctx.user.id);
@@ -41,7 +41,7 @@ planFeature.command('plan', async (ctx) => {
     return;
   }
   const today = localToday(new Date(), profile.timeZone);
-  const opts = { units: profile.units, html: true };
+  const opts = { units: profile.units, html: true, t: ctx.t };
   // This week with ◀ ▶ (edit in place), Full plan and each workout's detail (plan-browse.feature.ts).
   const view = await loadWeekView(ctx.tx, {
     userId: ctx.user.id,
@@ -76,9 +76,9 @@ planFeature.command('plan', async (ctx) => {
   const summary = `${renderPlanSummary(shown, opts)}\n${predictionLine}`;
   ctx.out.html([summary, '', view?.text ?? ''].join('\n').slice(0, 4000), {
     inline_keyboard: [
-      ...workoutButtonRows(due),
+      ...workoutButtonRows(due, ctx.t),
       ...(view?.keyboard.inline_keyboard ?? []),
-      ...rebuildKeyboard.inline_keyboard,
+      rebuildRow(ctx),
     ],
   });
 });
@@ -87,7 +87,7 @@ planFeature.action(REBUILD, async (ctx) => {
   ctx.out.answerCallback();
   const profile = ctx.user ? await loadProfile(ctx.tx, ctx.user.id, ctx.log) : undefined;
   if (!profile) {
-    ctx.out.html('First I need to know you as a runner: send /start to set up your profile.');
+    ctx.out.html(ctx.t('plan-no-profile'));
     return;
   }
   // With a plan: first what would change, with Apply / Keep (rebuild.feature.ts).
@@ -103,7 +103,7 @@ async function enqueuePlan(ctx: BotContext): Promise<void> {
     { tx: ctx.tx, dedupeKey: `plan:update:${ctx.update.update_id}`, maxAttempts: 3 },
   );
   ctx.out.typing();
-  ctx.out.html('🏗️ Building your training plan… this takes a few seconds. I will send it here.');
+  ctx.out.html(ctx.t('plan-building'));
 }
 
 function withEstimate(estimate: ReturnType<typeof planEstimate>) {

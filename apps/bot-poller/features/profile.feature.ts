@@ -39,14 +39,6 @@ export const PROFILE_KIND = 'profile';
 /** Callback data of the "✏️ Edit" button under the /profile summary. @example EDIT_PROFILE_DATA; // 'pe:edit' */
 export const EDIT_PROFILE_DATA = profileEditButtons.encode('edit');
 
-const CANCELLED = 'Okay, stopped. Send /start whenever you are ready.';
-const MAIN_COMMANDS = [
-  '/plan — your training plan',
-  '/pending — workouts still to do',
-  '/log — record a workout',
-  '/profile — see or change your answers',
-  '/help — everything I can do',
-].join('\n');
 /** Commands other features own: typed mid-dialog, they go on to those features instead of the dialog. */
 const OTHER_COMMANDS = new Set(
   botCommands.map((c) => c.command).filter((c) => !['start', 'profile', 'cancel', 'back'].includes(c)),
@@ -118,8 +110,8 @@ async function endDialog(ctx: BotContext, user: BotUser): Promise<void> {
 }
 
 function sendSummary(ctx: BotContext, profile: RunnerProfile, prefix?: string): void {
-  const text = `${prefix ? `${prefix}\n\n` : ''}${renderProfileSummary(profile)}`;
-  ctx.out.html(text, buttonsRow([['✏️ Edit', EDIT_PROFILE_DATA]]));
+  const text = `${prefix ? `${prefix}\n\n` : ''}${renderProfileSummary(profile, ctx.t)}`;
+  ctx.out.html(text, buttonsRow([[ctx.t('profile-edit-button'), EDIT_PROFILE_DATA]]));
 }
 
 /** Corrupt or outdated state: drop it and start over politely (or show the saved profile). */
@@ -127,16 +119,12 @@ async function restartAfterCorrupt(ctx: BotContext, user: BotUser): Promise<void
   const profile = await loadProfile(ctx.tx, user.id, ctx.log);
   if (profile) {
     await endDialog(ctx, user);
-    sendSummary(
-      ctx,
-      profile,
-      'Sorry, I lost track of that change, so nothing was changed. Here is your profile:',
-    );
+    sendSummary(ctx, profile, ctx.t('profile-lost-change'));
     return;
   }
   const state = startDialog();
   await saveConversation(ctx.tx, user.id, PROFILE_KIND, state);
-  await ask(ctx, user, currentQuestion(state, "Sorry, I lost track of where we were, so let's start again."));
+  await ask(ctx, user, currentQuestion(state, ctx.t('profile-lost-place'), ctx.t));
 }
 
 /** Persists the finished profile, ends the dialog and says what comes next. */
@@ -155,10 +143,7 @@ async function finish(
   if (before.mode !== 'create' && previous && affectsPlan(previous, profile, today)) {
     if (await offerRebuild(ctx, profile, result.reply.text)) return;
   }
-  const next =
-    before.mode === 'create'
-      ? 'Send /plan to build your training plan.'
-      : 'Send /plan to build your training plan with the new answers, or /profile to see your profile.';
+  const next = ctx.t(before.mode === 'create' ? 'profile-next-create' : 'profile-next-edit');
   ctx.out.html(`${result.reply.text}\n\n${next}`);
 }
 
@@ -168,10 +153,10 @@ async function finish(
  * lose their keyboard so old buttons cannot be pressed again.
  */
 async function turn(ctx: BotContext, user: BotUser, state: DialogState, input: DialogInput): Promise<void> {
-  const result = handleInput(state, input, { now: new Date() });
+  const result = handleInput(state, input, { now: new Date(), t: ctx.t });
   const pressed = ctx.callbackQuery?.message?.message_id;
   if (result.outcome === 'invalid') {
-    ctx.out.answerCallback('Nothing changed.');
+    ctx.out.answerCallback(ctx.t('profile-nothing-changed'));
     // The question is asked anew below: the pressed message (this question's or an earlier one's) and
     // the current question lose their buttons, so only the new asking has any.
     if (pressed !== undefined) ctx.out.editMarkup(pressed, undefined);
@@ -199,20 +184,21 @@ profileFeature.command('start', async (ctx) => {
   const loaded = await loadDialog(ctx, user);
   if (loaded.kind === 'corrupt') return restartAfterCorrupt(ctx, user);
   if (loaded.kind === 'ok') {
-    await ask(ctx, user, currentQuestion(loaded.state, "Welcome back! Let's pick up where we left off:"));
+    await ask(ctx, user, currentQuestion(loaded.state, ctx.t('profile-welcome-resume'), ctx.t));
     return;
   }
   const profile = await loadProfile(ctx.tx, user.id, ctx.log);
   if (profile) {
-    const name = escapeHtml(user.firstName);
+    const name = escapeHtml(user.firstName) || 'none';
+    const welcome = ctx.t('profile-welcome-back', { name });
     ctx.out.html(
-      `Welcome back${name ? `, ${name}` : ''}! 👋\n\n${renderProfileSummary(profile)}\n\n${MAIN_COMMANDS}`,
+      `${welcome}\n\n${renderProfileSummary(profile, ctx.t)}\n\n${ctx.t('profile-main-commands')}`,
     );
     return;
   }
   const state = startDialog();
   await saveConversation(ctx.tx, user.id, PROFILE_KIND, state);
-  await ask(ctx, user, currentQuestion(state));
+  await ask(ctx, user, currentQuestion(state, undefined, ctx.t));
 });
 
 profileFeature.command('profile', async (ctx) => {
@@ -222,11 +208,11 @@ profileFeature.command('profile', async (ctx) => {
   if (loaded.kind === 'corrupt') return restartAfterCorrupt(ctx, user);
   const profile = await loadProfile(ctx.tx, user.id, ctx.log);
   if (loaded.kind === 'ok' && (!profile || loaded.state.mode === 'create')) {
-    await ask(ctx, user, currentQuestion(loaded.state, "Your profile isn't finished yet. We were here:"));
+    await ask(ctx, user, currentQuestion(loaded.state, ctx.t('profile-unfinished'), ctx.t));
     return;
   }
   if (!profile) {
-    ctx.out.html("You don't have a profile yet. Send /start and I'll ask you a few quick questions.");
+    ctx.out.html(ctx.t('profile-none-yet'));
     return;
   }
   // An unfinished edit is dropped: the summary shows what is saved, and Edit starts afresh.
@@ -240,11 +226,11 @@ profileFeature.command('cancel', async (ctx, next) => {
   const loaded = await loadDialog(ctx, user);
   if (loaded.kind === 'other') return next(); // another feature's form: its own /cancel handles it
   if (loaded.kind === 'none') {
-    ctx.out.html("There's nothing to cancel right now. Send /help to see what I can do.");
+    ctx.out.html(ctx.t('profile-nothing-to-cancel'));
     return;
   }
   await endDialog(ctx, user);
-  ctx.out.html(CANCELLED);
+  ctx.out.html(ctx.t('profile-cancelled'));
 });
 
 profileFeature.command('back', async (ctx, next) => {
@@ -254,7 +240,7 @@ profileFeature.command('back', async (ctx, next) => {
   if (loaded.kind === 'other') return next();
   if (loaded.kind === 'corrupt') return restartAfterCorrupt(ctx, user);
   if (loaded.kind === 'none') {
-    ctx.out.html("There's nothing to go back to. Send /profile to change your profile.");
+    ctx.out.html(ctx.t('profile-nothing-to-back'));
     return;
   }
   await turn(ctx, user, loaded.state, { kind: 'text', text: '/back' }); // handleInput → back()
@@ -265,10 +251,10 @@ profileFeature.action(EDIT_PROFILE_DATA, async (ctx) => {
   if (!user) return;
   const profile = await loadProfile(ctx.tx, user.id, ctx.log);
   if (!profile) {
-    ctx.out.answerCallback("You don't have a profile yet — send /start.");
+    ctx.out.answerCallback(ctx.t('profile-no-profile-button'));
     return;
   }
-  const { state, reply } = startEditMenu(profile);
+  const { state, reply } = startEditMenu(profile, ctx.t);
   await saveConversation(ctx.tx, user.id, PROFILE_KIND, state);
   ctx.out.answerCallback();
   const pressed = ctx.callbackQuery.message?.message_id;
@@ -288,11 +274,7 @@ profileFeature.action(profileCallbacks.pattern, async (ctx) => {
   if (loaded.kind !== 'ok') {
     // No profile dialog is running: the button is from a finished or cancelled one (or forged).
     const known = parseCallback(data) !== undefined;
-    ctx.out.answerCallback(
-      known
-        ? 'Those questions are finished — nothing changed. Send /profile to change your profile.'
-        : "I didn't recognise that button — nothing changed.",
-    );
+    ctx.out.answerCallback(ctx.t(known ? 'profile-questions-finished' : 'profile-forged'));
     const pressed = ctx.callbackQuery.message?.message_id;
     if (known && pressed !== undefined) ctx.out.editMarkup(pressed, undefined);
     return;

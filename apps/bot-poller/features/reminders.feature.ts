@@ -1,6 +1,7 @@
 import { Composer } from 'telegraf';
 import type { InlineKeyboardMarkup } from 'telegraf/types';
 import type { BotContext } from '../../../shared/bot/index.js';
+import type { Translator } from '../../../shared/i18n/index.js';
 import { escapeHtml, formatHour, parseReminderHour } from '../../../shared/profile/index.js';
 import {
   encodeReminderAction,
@@ -12,8 +13,6 @@ import {
   updateReminderPrefs,
 } from '../../../shared/reminders/index.js';
 import { twoDigits } from '../../../shared/text/index.js';
-
-const NO_PROFILE = 'First I need to know you as a runner: send /start to set up your profile.';
 
 /**
  * /reminders: turn reminders on or off, change the hour (buttons, or `/reminders 20`, `/reminders 8pm`),
@@ -30,26 +29,29 @@ remindersFeature.command('reminders', async (ctx) => {
     .toLowerCase();
   const prefs = await loadReminderPrefs(ctx.tx, ctx.user.id);
   if (!prefs) {
-    ctx.out.html(NO_PROFILE);
+    ctx.out.html(ctx.t('tracking-no-profile'));
     return;
   }
   if (arg === '') {
-    ctx.out.html(renderSettings(prefs), settingsKeyboard(prefs));
+    ctx.out.html(renderSettings(prefs, ctx.t), settingsKeyboard(prefs, ctx.t));
     return;
   }
   if (arg === 'preview') {
     await sendPreview(ctx);
     return;
   }
-  const patch = parseArgument(arg);
+  const patch = parseArgument(arg, ctx.t);
   if ('error' in patch) {
-    ctx.out.html(
-      `${escapeHtml(patch.error)}\n\nTry <code>/reminders on</code>, <code>/reminders off</code> or <code>/reminders 20:00</code>.`,
-    );
+    ctx.out.html(ctx.t('reminders-try', { error: escapeHtml(patch.error) }));
     return;
   }
   const updated = await updateReminderPrefs(ctx.tx, ctx.user.id, patch);
-  if (updated) ctx.out.html(`Saved.\n\n${renderSettings(updated)}`, settingsKeyboard(updated));
+  if (updated) {
+    ctx.out.html(
+      ctx.t('reminders-saved', { settings: renderSettings(updated, ctx.t) }),
+      settingsKeyboard(updated, ctx.t),
+    );
+  }
 });
 
 remindersFeature.action(REMINDER_ACTION_PATTERN, async (ctx) => {
@@ -60,7 +62,7 @@ remindersFeature.action(REMINDER_ACTION_PATTERN, async (ctx) => {
   const prefs = await loadReminderPrefs(ctx.tx, ctx.user.id);
   if (!prefs) {
     ctx.out.answerCallback();
-    ctx.out.html(NO_PROFILE);
+    ctx.out.html(ctx.t('tracking-no-profile'));
     return;
   }
   if (action === 'preview') {
@@ -70,12 +72,7 @@ remindersFeature.action(REMINDER_ACTION_PATTERN, async (ctx) => {
   }
   if (action === 'hours') {
     ctx.out.answerCallback();
-    if (messageId)
-      ctx.out.editHtml(
-        messageId,
-        'At what hour (your local time) should I remind you the evening before?',
-        hoursKeyboard(prefs.hour),
-      );
+    if (messageId) ctx.out.editHtml(messageId, ctx.t('reminders-ask-hour'), hoursKeyboard(prefs.hour, ctx.t));
     return;
   }
   const patch =
@@ -92,25 +89,26 @@ remindersFeature.action(REMINDER_ACTION_PATTERN, async (ctx) => {
               : {};
   const updated =
     Object.keys(patch).length > 0 ? await updateReminderPrefs(ctx.tx, ctx.user.id, patch) : prefs;
-  ctx.out.answerCallback(Object.keys(patch).length > 0 ? 'Saved ✅' : undefined);
-  if (updated && messageId) ctx.out.editHtml(messageId, renderSettings(updated), settingsKeyboard(updated));
+  ctx.out.answerCallback(Object.keys(patch).length > 0 ? ctx.t('reminders-saved-short') : undefined);
+  if (updated && messageId)
+    ctx.out.editHtml(messageId, renderSettings(updated, ctx.t), settingsKeyboard(updated, ctx.t));
 });
 
 async function sendPreview(ctx: BotContext): Promise<void> {
   const preview = await previewTomorrow(ctx.tx, ctx.user!.id, new Date());
   switch (preview.kind) {
     case 'no_profile':
-      ctx.out.html(NO_PROFILE);
+      ctx.out.html(ctx.t('tracking-no-profile'));
       return;
     case 'no_plan':
-      ctx.out.html('You have no active plan for tomorrow, so there is no reminder. Send /plan to get one.');
+      ctx.out.html(ctx.t('reminders-no-plan'));
       return;
     case 'done':
-      ctx.out.html('Tomorrow’s workout is already recorded, so there is nothing to remind you of.');
+      ctx.out.html(ctx.t('reminders-done'));
       return;
     default:
       ctx.out.html(
-        `<i>Preview of tomorrow’s reminder:</i>\n\n${preview.payload.text}`,
+        ctx.t('reminders-preview', { reminder: preview.payload.text }),
         preview.payload.reply_markup,
       );
   }
@@ -118,12 +116,13 @@ async function sendPreview(ctx: BotContext): Promise<void> {
 
 function parseArgument(
   arg: string,
+  tr: Translator,
 ): { enabled?: boolean; hour?: number; restDayNote?: boolean } | { error: string } {
   if (arg === 'on') return { enabled: true };
   if (arg === 'off') return { enabled: false };
   if (arg === 'rest on') return { restDayNote: true };
   if (arg === 'rest off') return { restDayNote: false };
-  const hour = parseReminderHour(arg);
+  const hour = parseReminderHour(arg, tr);
   return hour.ok ? { hour: hour.value, enabled: true } : { error: hour.error };
 }
 
@@ -131,38 +130,36 @@ function parseArgument(
  * The settings text.
  *
  * @example
- * renderSettings({ enabled: true, hour: 19, restDayNote: false, timeZone: 'Europe/Berlin' });
+ * renderSettings({ enabled: true, hour: 19, restDayNote: false, timeZone: 'Europe/Berlin' }, ctx.t);
  */
-export function renderSettings(prefs: ReminderPrefs): string {
+export function renderSettings(prefs: ReminderPrefs, tr: Translator): string {
   const state = prefs.enabled
-    ? `🔔 Reminders are <b>on</b>: at <b>${formatHour(prefs.hour)}</b> (${escapeHtml(prefs.timeZone)}) the evening before each workout.`
-    : '🔕 Reminders are <b>off</b>.';
-  const rest = prefs.restDayNote
-    ? 'Before a rest day you get a short note.'
-    : 'Before a rest day you get nothing.';
+    ? tr('reminders-on', { hour: formatHour(prefs.hour), zone: escapeHtml(prefs.timeZone) })
+    : tr('reminders-off');
+  const rest = tr(prefs.restDayNote ? 'reminders-rest-note' : 'reminders-rest-nothing');
   return `${state}\n${rest}`;
 }
 
-function settingsKeyboard(prefs: ReminderPrefs): InlineKeyboardMarkup {
+function settingsKeyboard(prefs: ReminderPrefs, tr: Translator): InlineKeyboardMarkup {
   return {
     inline_keyboard: [
       [
         prefs.enabled
-          ? { text: '🔕 Turn off', callback_data: encodeReminderAction({ action: 'off' }) }
-          : { text: '🔔 Turn on', callback_data: encodeReminderAction({ action: 'on' }) },
-        { text: '🕐 Change hour', callback_data: encodeReminderAction({ action: 'hours' }) },
+          ? { text: tr('reminders-turn-off'), callback_data: encodeReminderAction({ action: 'off' }) }
+          : { text: tr('reminders-turn-on'), callback_data: encodeReminderAction({ action: 'on' }) },
+        { text: tr('reminders-change-hour'), callback_data: encodeReminderAction({ action: 'hours' }) },
       ],
       [
         prefs.restDayNote
-          ? { text: '🛌 Rest-day note: on', callback_data: encodeReminderAction({ action: 'rest-off' }) }
-          : { text: '🛌 Rest-day note: off', callback_data: encodeReminderAction({ action: 'rest-on' }) },
+          ? { text: tr('reminders-rest-on'), callback_data: encodeReminderAction({ action: 'rest-off' }) }
+          : { text: tr('reminders-rest-off'), callback_data: encodeReminderAction({ action: 'rest-on' }) },
       ],
-      [{ text: '👀 Preview tomorrow', callback_data: encodeReminderAction({ action: 'preview' }) }],
+      [{ text: tr('reminders-preview-button'), callback_data: encodeReminderAction({ action: 'preview' }) }],
     ],
   };
 }
 
-function hoursKeyboard(current: number): InlineKeyboardMarkup {
+function hoursKeyboard(current: number, tr: Translator): InlineKeyboardMarkup {
   const rows: InlineKeyboardMarkup['inline_keyboard'] = [];
   for (let start = 0; start < 24; start += 6) {
     rows.push(
@@ -172,6 +169,6 @@ function hoursKeyboard(current: number): InlineKeyboardMarkup {
       })),
     );
   }
-  rows.push([{ text: '← Back', callback_data: encodeReminderAction({ action: 'back' }) }]);
+  rows.push([{ text: tr('reminders-back'), callback_data: encodeReminderAction({ action: 'back' }) }]);
   return { inline_keyboard: rows };
 }

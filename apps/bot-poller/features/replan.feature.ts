@@ -19,25 +19,21 @@ export const replanFeature = new Composer<BotContext>();
 replanFeature.action(REPLAN_ACTION_PATTERN, async (ctx) => {
   const data = ctx.callbackQuery && 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : '';
   const action = parseTrackingAction(data);
-  if (action?.kind !== 'replan' || !ctx.user)
-    return ctx.out.answerCallback("I didn't recognise that button — nothing changed.");
+  if (action?.kind !== 'replan' || !ctx.user) return ctx.out.answerCallback(ctx.t('tracking-forged'));
   const decision = await decideReplanOffer(ctx.tx, ctx.user.id, action.offerId, action.accept);
-  if (decision === 'not-yours')
-    return ctx.out.answerCallback('That offer is not yours — nothing changed.', true);
-  if (decision === 'already-decided')
-    return ctx.out.answerCallback('You already answered this — nothing changed.');
+  if (decision === 'not-yours') return ctx.out.answerCallback(ctx.t('replan-not-yours'), true);
+  if (decision === 'already-decided') return ctx.out.answerCallback(ctx.t('replan-already'));
   const pressed = ctx.callbackQuery.message?.message_id;
   if (!action.accept) {
-    ctx.out.answerCallback('Keeping your plan');
-    if (pressed !== undefined) ctx.out.editHtml(pressed, 'Okay, your plan stays as it is.');
+    ctx.out.answerCallback(ctx.t('replan-keeping'));
+    if (pressed !== undefined) ctx.out.editHtml(pressed, ctx.t('replan-kept'));
     return;
   }
   await new Queue<ReplanJobData>(ctx.tx, REPLAN_QUEUE).add(
     { userId: ctx.user.id, chatId: ctx.user.chatId, offerId: action.offerId },
     { tx: ctx.tx, dedupeKey: `replan:offer:${action.offerId}`, maxAttempts: 3 },
   );
-  ctx.out.answerCallback('Adjusting…');
+  ctx.out.answerCallback(ctx.t('replan-adjusting-short'));
   ctx.out.typing();
-  if (pressed !== undefined)
-    ctx.out.editHtml(pressed, '🔄 Adjusting your plan from today to what you have actually been running…');
+  if (pressed !== undefined) ctx.out.editHtml(pressed, ctx.t('replan-adjusting'));
 });

@@ -39,7 +39,6 @@ import {
 export const VISION_EDIT_KIND = 'vision_edit';
 
 const editStateSchema = z.object({ extractionId: z.number().int(), field: z.enum(EDITABLE_FIELDS) });
-const STALE = 'That button is no longer active.';
 
 /**
  * Workout screenshots and activity files. A photo or any document (a FIT/GPX/TCX file up to 20 MB,
@@ -61,7 +60,7 @@ screenshotFeature.on(message('photo'), async (ctx, next) => {
   const fitting = sizes.filter((s) => (s.file_size ?? 0) <= MAX_IMAGE_BYTES);
   const best = fitting[fitting.length - 1];
   if (!best) {
-    ctx.out.html(renderRejected('too_large'));
+    ctx.out.html(renderRejected('too_large', undefined, ctx.t));
     return;
   }
   await enqueueScreenshot(ctx, best.file_id);
@@ -72,7 +71,7 @@ screenshotFeature.on(message('document'), async (ctx, next) => {
   const doc = ctx.message.document;
   const activityFile = looksLikeActivityFile(doc.file_name, doc.mime_type); // FIT/GPX/TCX: up to 20 MB
   if ((doc.file_size ?? 0) > (activityFile ? MAX_ACTIVITY_FILE_BYTES : MAX_IMAGE_BYTES)) {
-    ctx.out.html(renderRejected(activityFile ? 'file_too_large' : 'too_large'));
+    ctx.out.html(renderRejected(activityFile ? 'file_too_large' : 'too_large', undefined, ctx.t));
     return;
   }
   await enqueueScreenshot(ctx, doc.file_id, activityFile); // the vision app checks the bytes, never the name
@@ -82,9 +81,7 @@ async function enqueueScreenshot(ctx: BotContext, fileId: string, activityFile =
   const user = ctx.user!;
   const pending = await countUnfinishedJobsOfUser(ctx.tx, VISION_QUEUE, user.id);
   if (pending >= ctx.config.vision.maxPendingPerUser) {
-    ctx.out.html(
-      `I'm still reading your last ${pending} screenshots. Please send this one again once I've answered those.`,
-    );
+    ctx.out.html(ctx.t('vision-busy', { count: pending }));
     return;
   }
   const msg = ctx.message!;
@@ -101,11 +98,7 @@ async function enqueueScreenshot(ctx: BotContext, fileId: string, activityFile =
     maxAttempts: VISION_MAX_ATTEMPTS,
   });
   ctx.out.typing();
-  ctx.out.html(
-    activityFile
-      ? '⌚ Reading your activity file… I will reply here in a moment.'
-      : '🔎 Analysing your screenshot… I will reply here in a moment.',
-  );
+  ctx.out.html(ctx.t(activityFile ? 'vision-reading-file' : 'vision-analysing'));
 }
 
 type Locale = { readonly today: string; readonly units: Units };
@@ -119,7 +112,7 @@ async function runnerLocale(ctx: BotContext): Promise<Locale> {
 function show(ctx: BotContext, ext: StoredExtraction, locale: Locale, messageId: number | undefined): void {
   if (!ext.reading) return;
   const problems = checkPlausibility(ext.reading, locale.today);
-  const { text, keyboard } = renderResult(ext.id, ext.reading, problems, locale.units, ext.method);
+  const { text, keyboard } = renderResult(ext.id, ext.reading, problems, locale.units, ext.method, ctx.t);
   if (messageId) ctx.out.editHtml(messageId, text, keyboard);
   else ctx.out.html(text, keyboard);
 }
@@ -129,18 +122,19 @@ screenshotFeature.action(visionCallbacks.pattern, async (ctx) => {
   const action = parseVisionAction(data);
   const ext = action && ctx.user ? await loadExtraction(ctx.tx, action.extractionId, ctx.user.id) : undefined;
   if (!action || !ext?.reading) {
-    ctx.out.answerCallback(STALE);
+    ctx.out.answerCallback(ctx.t('fallback-button'));
     return;
   }
   const messageId = ctx.callbackQuery.message?.message_id;
   if (ext.status !== 'open') {
     const done = {
-      confirmed: 'Already recorded ✅',
-      discarded: 'Already discarded.',
-      closed: STALE,
-      open: '',
-    };
-    ctx.out.answerCallback(done[ext.status]);
+      confirmed: 'vision-already-recorded',
+      discarded: 'vision-already-discarded',
+      closed: 'fallback-button',
+      open: undefined,
+    } as const;
+    const id = done[ext.status];
+    ctx.out.answerCallback(id && ctx.t(id));
     return;
   }
   const locale = await runnerLocale(ctx);
@@ -148,7 +142,7 @@ screenshotFeature.action(visionCallbacks.pattern, async (ctx) => {
     case 'confirm':
     case 'pick': {
       if (ext.outcome !== 'workout' || checkPlausibility(ext.reading, locale.today).length > 0) {
-        ctx.out.answerCallback('Please fix the numbers first (Edit).', true);
+        ctx.out.answerCallback(ctx.t('vision-fix-first'), true);
         return;
       }
       const outcome = await confirmExtraction(
@@ -158,7 +152,7 @@ screenshotFeature.action(visionCallbacks.pattern, async (ctx) => {
         locale.units,
       );
       await clearEditFor(ctx, ext.id);
-      ctx.out.answerCallback(outcome.kind === 'ambiguous' ? undefined : 'Recorded ✅');
+      ctx.out.answerCallback(outcome.kind === 'ambiguous' ? undefined : ctx.t('workout-recorded-short'));
       if (messageId) ctx.out.editHtml(messageId, outcome.text, outcome.keyboard);
       else ctx.out.html(outcome.text, outcome.keyboard);
       return;
@@ -166,8 +160,8 @@ screenshotFeature.action(visionCallbacks.pattern, async (ctx) => {
     case 'discard': {
       await updateExtraction(ctx.tx, ext.id, { status: 'discarded' });
       await clearEditFor(ctx, ext.id);
-      ctx.out.answerCallback('Discarded');
-      const text = `${renderReading(ext.reading, locale.units)}\n\n🗑️ Discarded — nothing was recorded.`;
+      ctx.out.answerCallback(ctx.t('vision-discarded-short'));
+      const text = ctx.t('vision-discarded', { reading: renderReading(ext.reading, locale.units, ctx.t) });
       if (messageId) ctx.out.editHtml(messageId, text);
       else ctx.out.html(text);
       return;
@@ -177,8 +171,8 @@ screenshotFeature.action(visionCallbacks.pattern, async (ctx) => {
       if (messageId)
         ctx.out.editHtml(
           messageId,
-          `${renderReading(ext.reading, locale.units)}\n\nWhich number should I fix?`,
-          editKeyboard(ext.id),
+          ctx.t('vision-which-number', { reading: renderReading(ext.reading, locale.units, ctx.t) }),
+          editKeyboard(ext.id, ctx.t),
         );
       return;
     case 'back':
@@ -188,7 +182,7 @@ screenshotFeature.action(visionCallbacks.pattern, async (ctx) => {
     case 'field': {
       const current = await conversationKind(ctx.tx, ctx.user!.id);
       if (current !== undefined && current !== VISION_EDIT_KIND) {
-        ctx.out.answerCallback('Please finish (or /cancel) what we were doing first.', true);
+        ctx.out.answerCallback(ctx.t('vision-finish-first'), true);
         return;
       }
       await saveConversation(ctx.tx, ctx.user!.id, VISION_EDIT_KIND, {
@@ -196,8 +190,12 @@ screenshotFeature.action(visionCallbacks.pattern, async (ctx) => {
         field: action.field,
       });
       ctx.out.answerCallback();
-      if (messageId) ctx.out.editHtml(messageId, `${renderReading(ext.reading, locale.units)}\n\n✏️ Editing…`);
-      ctx.out.html(editPrompt(action.field, locale.units));
+      if (messageId)
+        ctx.out.editHtml(
+          messageId,
+          ctx.t('vision-editing', { reading: renderReading(ext.reading, locale.units, ctx.t) }),
+        );
+      ctx.out.html(editPrompt(action.field, locale.units, ctx.t));
       return;
     }
   }
@@ -220,7 +218,7 @@ screenshotFeature.on(message('text'), async (ctx, next) => {
   if (/^\/cancel(@\w+)?$/i.test(text) || !ext?.reading || ext.status !== 'open') {
     await clearConversation(ctx.tx, ctx.user.id, VISION_EDIT_KIND);
     if (ext?.reading && ext.status === 'open') {
-      ctx.out.html('Okay, no change.');
+      ctx.out.html(ctx.t('vision-no-change'));
       show(ctx, ext, await runnerLocale(ctx), undefined);
       return;
     }
@@ -230,7 +228,7 @@ screenshotFeature.on(message('text'), async (ctx, next) => {
   const locale = await runnerLocale(ctx);
   const result = applyEdit(ext.reading, found.state.field, text, locale.today, locale.units);
   if (!result.ok) {
-    ctx.out.html(`${escapeHtml(result.error)} /cancel to keep the numbers as they are.`);
+    ctx.out.html(ctx.t('vision-edit-error', { error: escapeHtml(result.error) }));
     return;
   }
   const problems = checkPlausibility(result.reading, locale.today);
@@ -239,6 +237,13 @@ screenshotFeature.on(message('text'), async (ctx, next) => {
     outcome: problems.length > 0 ? 'implausible' : 'workout',
   });
   await clearConversation(ctx.tx, ctx.user.id, VISION_EDIT_KIND);
-  const { text: reply, keyboard } = renderResult(ext.id, result.reading, problems, locale.units, ext.method);
+  const { text: reply, keyboard } = renderResult(
+    ext.id,
+    result.reading,
+    problems,
+    locale.units,
+    ext.method,
+    ctx.t,
+  );
   ctx.out.html(reply, keyboard);
 });

@@ -2,6 +2,7 @@ import { Composer } from 'telegraf';
 import type { BotContext } from '../../../shared/bot/index.js';
 import { fromDayNumber, isoWeekday, toDayNumber } from '../../../shared/planner/index.js';
 import { loadActivePlan, planEstimate } from '../../../shared/plans/index.js';
+import { localGoalName } from '../../../shared/profile/index.js';
 import {
   buildStatsChartSvg,
   computeStats,
@@ -40,25 +41,31 @@ statsFeature.command('stats', async (ctx) => {
   });
   const units = scope.profile.units;
   if (workouts.length === 0 && runs.length === 0) {
-    ctx.out.html('No workouts yet: send /plan for a training plan, or /log a run you did.');
+    ctx.out.html(ctx.t('stats-empty'));
     return;
   }
+  // English shows the stored goal label; other languages name the distance in their words.
+  const goal =
+    ctx.locale === 'en'
+      ? scope.profile.goalLabel
+      : localGoalName(ctx.t, scope.profile.goalDistanceKm, scope.profile.units);
   // One prediction everywhere: the same choice and line as /plan (the stats text's own last line, its
   // prediction, is replaced by the shared one).
   const active = await loadActivePlan(ctx.tx, scope.userId);
+  const estimate = active ? planEstimate(active.plan) : undefined;
   const prediction = currentPrediction({
     ...(stats.prediction ? { effort: stats.prediction } : {}),
     ...(scope.profile.recentRace ? { recentRace: scope.profile.recentRace } : {}),
     goalDistanceKm: scope.profile.goalDistanceKm,
     ...(scope.profile.goalMode ? { goalMode: scope.profile.goalMode } : {}),
-    ...(active && planEstimate(active.plan) ? { planEstimate: planEstimate(active.plan) } : {}),
+    ...(estimate ? { planEstimate: estimate } : {}),
   });
-  const text = renderStats(stats, units, scope.profile.goalLabel).split('\n').slice(0, -1);
-  text.push(renderPrediction(ctx.locale, prediction, scope.profile.goalLabel, units));
+  const text = renderStats(stats, units, goal, ctx.t).split('\n').slice(0, -1);
+  text.push(renderPrediction(ctx.locale, prediction, goal, units));
   ctx.out.html(text.join('\n'));
   ctx.out.photo(
-    renderPng(buildStatsChartSvg(stats, units)),
-    `Planned vs done, last ${WEEKS} weeks`,
+    renderPng(buildStatsChartSvg(stats, units, ctx.t)),
+    ctx.t('stats-chart-caption', { weeks: WEEKS }),
     'stats.png',
   );
 });

@@ -28,7 +28,7 @@ export async function trackingScope(ctx: BotContext): Promise<TrackingScope | un
   const profile = await loadProfile(ctx.tx, ctx.user.id, ctx.log);
   if (!profile) {
     ctx.out.answerCallback();
-    ctx.out.html('First I need to know you as a runner: send /start to set up your profile.');
+    ctx.out.html(ctx.t('tracking-no-profile'));
     return undefined;
   }
   return { userId: ctx.user.id, profile, today: localToday(new Date(), profile.timeZone) };
@@ -49,23 +49,20 @@ export async function maybeOfferReplan(ctx: BotContext, scope: TrackingScope): P
   if (offerId === undefined) return;
   const why =
     trigger.kind === 'health'
-      ? `Sorry you are ${trigger.reason === 'sick' ? 'ill' : 'injured'} — get well first.`
-      : `${trigger.count} workouts were missed or skipped in the last ${REPLAN_WINDOW_DAYS} days.`;
-  ctx.out.html(
-    `${why}\nShall I adjust your plan from today, starting from what you have actually been running? Workouts you did stay as they are.`,
-    {
-      inline_keyboard: [
-        [
-          {
-            text: '🔄 Adjust my plan',
-            callback_data: encodeTrackingAction({ kind: 'replan', accept: true, offerId }),
-          },
-          {
-            text: 'Keep it',
-            callback_data: encodeTrackingAction({ kind: 'replan', accept: false, offerId }),
-          },
-        ],
+      ? ctx.t('replan-why-health', { reason: trigger.reason === 'sick' ? 'sick' : 'injured' })
+      : ctx.t('replan-why-missed', { count: trigger.count, days: REPLAN_WINDOW_DAYS });
+  ctx.out.html(ctx.t('replan-offer', { why }), {
+    inline_keyboard: [
+      [
+        {
+          text: ctx.t('replan-adjust'),
+          callback_data: encodeTrackingAction({ kind: 'replan', accept: true, offerId }),
+        },
+        {
+          text: ctx.t('replan-keep'),
+          callback_data: encodeTrackingAction({ kind: 'replan', accept: false, offerId }),
+        },
       ],
-    },
-  );
+    ],
+  });
 }

@@ -6,7 +6,7 @@ import { escapeHtml, formatShortDate } from '../../../shared/planner/index.js';
 import {
   askHowItWent,
   askWhySkip,
-  CANCEL_LABELS,
+  cancelLabel,
   cancelWorkout,
   describeRun,
   doneKeyboard,
@@ -38,19 +38,15 @@ import { maybeOfferReplan, type TrackingScope, trackingScope } from './tracking-
  */
 export const workoutButtonsFeature = new Composer<BotContext>();
 
-const NOT_YOURS = 'That workout is not in your plan — nothing changed.';
-const ARCHIVED =
-  'That workout belongs to an older plan — nothing changed. Send /pending for the current ones.';
-
 /** Loads the button's workout for the presser, answering for forged/stale ones. */
 async function ownedOpenWorkout(ctx: BotContext, scope: TrackingScope, id: number) {
   const w = await loadOwnedWorkout(ctx.tx, scope.userId, id);
   if (!w) {
-    ctx.out.answerCallback(NOT_YOURS, true);
+    ctx.out.answerCallback(ctx.t('workout-not-yours'), true);
     return undefined;
   }
   if (!w.planActive && (w.status === 'planned' || w.status === 'missed')) {
-    ctx.out.answerCallback(ARCHIVED, true);
+    ctx.out.answerCallback(ctx.t('workout-archived'), true);
     return undefined;
   }
   return w;
@@ -65,12 +61,14 @@ async function askForTime(ctx: BotContext, userId: number, completionId: number)
   await saveConversation(ctx.tx, userId, HISTORY_KIND, { step: 'time', completionId });
   return true;
 }
+// The numbers form's example, in the runner's units (the log parser reads the English keywords).
+const numbersExample = (units: string) => `<code>8.2 ${units} 47:30 hr 148 rpe 5</code>`;
 
 workoutButtonsFeature.action(WORKOUT_ACTION_PATTERN, async (ctx) => {
   const parsed = parseWorkoutAction(
     ctx.callbackQuery && 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : '',
   );
-  if (!parsed) return ctx.out.answerCallback("I didn't recognise that button — nothing changed.");
+  if (!parsed) return ctx.out.answerCallback(ctx.t('tracking-forged'));
   const scope = await trackingScope(ctx);
   if (!scope) return;
   const w = await ownedOpenWorkout(ctx, scope, parsed.workoutId);
@@ -82,16 +80,18 @@ workoutButtonsFeature.action(WORKOUT_ACTION_PATTERN, async (ctx) => {
     const mark = { done: '✅', cancelled: '✖️', missed: '⚠️', planned: '▫️' } as const;
     const lines = week.map(
       (x) =>
-        `${mark[x.date < scope.today && x.status === 'planned' ? 'missed' : x.status]} ${workoutLine(x, units)}`,
+        `${mark[x.date < scope.today && x.status === 'planned' ? 'missed' : x.status]} ${workoutLine(x, units, ctx.t)}`,
     );
-    ctx.out.html([`<b>Week of ${formatShortDate(w.date)}</b>`, ...lines].join('\n'));
+    ctx.out.html(
+      [ctx.t('workout-week-of', { date: formatShortDate(w.date, ctx.locale) }), ...lines].join('\n'),
+    );
     return;
   }
-  if (w.status === 'done') return ctx.out.answerCallback('Already recorded as done ✅ — nothing changed.');
+  if (w.status === 'done') return ctx.out.answerCallback(ctx.t('workout-already-done'));
   if (parsed.action === 'skip' && w.status === 'cancelled')
-    return ctx.out.answerCallback('Already skipped — nothing changed.');
+    return ctx.out.answerCallback(ctx.t('workout-already-skipped'));
   ctx.out.answerCallback();
-  const ask = parsed.action === 'done' ? askHowItWent(w, units) : askWhySkip(w, units);
+  const ask = parsed.action === 'done' ? askHowItWent(w, units, ctx.t) : askWhySkip(w, units, ctx.t);
   ctx.out.html(ask.text, ask.keyboard);
 });
 
@@ -99,7 +99,7 @@ workoutButtonsFeature.action(trackingActionPattern(['as', 'form', 'why', 'pick']
   const data = ctx.callbackQuery && 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : '';
   const action = parseTrackingAction(data);
   if (!action || action.kind === 'page' || action.kind === 'replan')
-    return ctx.out.answerCallback("I didn't recognise that button — nothing changed.");
+    return ctx.out.answerCallback(ctx.t('tracking-forged'));
   const scope = await trackingScope(ctx);
   if (!scope) return;
   const units = scope.profile.units;
@@ -109,7 +109,7 @@ workoutButtonsFeature.action(trackingActionPattern(['as', 'form', 'why', 'pick']
     const found = await loadConversation(ctx.tx, scope.userId, TRACKING_KIND, trackingConversationSchema);
     const state = found.status === 'ok' && found.state.step === 'pick' ? found.state : undefined;
     if (!state || (action.workoutId !== 0 && !state.candidateIds.includes(action.workoutId)))
-      return ctx.out.answerCallback('That question is finished — nothing changed.');
+      return ctx.out.answerCallback(ctx.t('workout-question-finished'));
     const outcome = await recordCompletion(ctx.tx, {
       userId: scope.userId,
       run: state.run,
@@ -117,11 +117,16 @@ workoutButtonsFeature.action(trackingActionPattern(['as', 'form', 'why', 'pick']
       ...(action.workoutId === 0 ? { asExtra: true } : { plannedWorkoutId: action.workoutId }),
     });
     await clearConversation(ctx.tx, scope.userId, TRACKING_KIND);
-    ctx.out.answerCallback(outcome.kind === 'duplicate' ? 'That workout was already recorded.' : 'Logged ✅');
+    ctx.out.answerCallback(
+      ctx.t(outcome.kind === 'duplicate' ? 'workout-already-recorded-short' : 'workout-logged-short'),
+    );
     const text =
       outcome.kind === 'duplicate'
-        ? 'That workout already had a run recorded — nothing changed.'
-        : `✅ Logged ${describeRun(state.run, units)} on ${formatShortDate(state.run.date)}${action.workoutId === 0 ? ' as an extra run' : ''}.`;
+        ? ctx.t('workout-had-run')
+        : ctx.t(action.workoutId === 0 ? 'workout-logged-extra' : 'workout-logged', {
+            run: describeRun(state.run, units, ctx.t),
+            date: formatShortDate(state.run.date, ctx.locale),
+          });
     if (pressed !== undefined) ctx.out.editHtml(pressed, text);
     else ctx.out.html(text);
     return;
@@ -130,15 +135,18 @@ workoutButtonsFeature.action(trackingActionPattern(['as', 'form', 'why', 'pick']
   const w = await ownedOpenWorkout(ctx, scope, action.workoutId);
   if (!w) return;
   if (action.kind === 'form') {
-    if (w.status === 'done') return ctx.out.answerCallback('Already recorded as done ✅ — nothing changed.');
+    if (w.status === 'done') return ctx.out.answerCallback(ctx.t('workout-already-done'));
     const found = await loadConversation(ctx.tx, scope.userId, TRACKING_KIND, trackingConversationSchema);
     // The optional time question after "As planned" gives way to any new form.
     if (found.status === 'other' && found.kind !== HISTORY_KIND)
-      return ctx.out.answerCallback('Finish your profile questions first (or /cancel them).', true);
+      return ctx.out.answerCallback(ctx.t('workout-finish-profile'), true);
     await saveConversation(ctx.tx, scope.userId, TRACKING_KIND, { step: 'numbers', workoutId: w.id });
     ctx.out.answerCallback();
     ctx.out.html(
-      `Send your numbers for ${workoutLine(w, units)}: distance, time, and optionally heart rate and effort 1–10.\nFor example: <code>8.2 ${units} 47:30 hr 148 rpe 5</code> (or /cancel)`,
+      ctx.t('workout-send-numbers', {
+        workout: workoutLine(w, units, ctx.t),
+        example: numbersExample(units),
+      }),
     );
     return;
   }
@@ -152,9 +160,9 @@ workoutButtonsFeature.action(trackingActionPattern(['as', 'form', 'why', 'pick']
       source: 'button',
       plannedWorkoutId: w.id,
     });
-    if (outcome.kind !== 'recorded') return ctx.out.answerCallback('Already recorded ✅ — nothing changed.');
-    ctx.out.answerCallback('Recorded ✅');
-    const text = `✅ Done as planned: ${workoutLine(w, units)}. Nice work!`;
+    if (outcome.kind !== 'recorded') return ctx.out.answerCallback(ctx.t('workout-duplicate-tap'));
+    ctx.out.answerCallback(ctx.t('workout-recorded-short'));
+    const text = ctx.t('workout-done-as-planned', { workout: workoutLine(w, units, ctx.t) });
     const askTime = await askForTime(ctx, scope.userId, outcome.completionId);
     const keyboard = doneKeyboard(ctx.locale, outcome.completionId, askTime);
     if (pressed !== undefined) ctx.out.editHtml(pressed, text, keyboard);
@@ -168,18 +176,20 @@ workoutButtonsFeature.action(trackingActionPattern(['as', 'form', 'why', 'pick']
     workoutId: w.id,
     reason: action.reason,
   });
-  if (outcome === 'already-done')
-    return ctx.out.answerCallback('Already recorded as done ✅ — nothing changed.');
-  if (outcome === 'already-cancelled') return ctx.out.answerCallback('Already skipped — nothing changed.');
-  ctx.out.answerCallback('Skipped');
-  const text = `✖️ Skipped: ${workoutLine(w, units)} — ${CANCEL_LABELS[action.reason]}`;
+  if (outcome === 'already-done') return ctx.out.answerCallback(ctx.t('workout-already-done'));
+  if (outcome === 'already-cancelled') return ctx.out.answerCallback(ctx.t('workout-already-skipped'));
+  ctx.out.answerCallback(ctx.t('workout-skipped-short'));
+  const text = ctx.t('workout-skipped', {
+    workout: workoutLine(w, units, ctx.t),
+    reason: cancelLabel(action.reason, ctx.t),
+  });
   if (pressed !== undefined) ctx.out.editHtml(pressed, text, skipKeyboard(ctx.locale, w.id));
   else ctx.out.html(text, skipKeyboard(ctx.locale, w.id));
   if (action.reason === 'other') {
     const found = await loadConversation(ctx.tx, scope.userId, TRACKING_KIND, trackingConversationSchema);
     if (found.status !== 'other') {
       await saveConversation(ctx.tx, scope.userId, TRACKING_KIND, { step: 'note', workoutId: w.id });
-      ctx.out.html('What got in the way? One line is enough (or /cancel to skip the note).');
+      ctx.out.html(ctx.t('workout-ask-note'));
     }
   }
   await maybeOfferReplan(ctx, scope);
@@ -187,7 +197,7 @@ workoutButtonsFeature.action(trackingActionPattern(['as', 'form', 'why', 'pick']
 
 workoutButtonsFeature.command('cancel', async (ctx, next) => {
   if (!ctx.user || !(await clearConversation(ctx.tx, ctx.user.id, TRACKING_KIND))) return next();
-  ctx.out.html('Okay, stopped. Nothing more was recorded.');
+  ctx.out.html(ctx.t('workout-cancelled'));
 });
 
 workoutButtonsFeature.on(message('text'), async (ctx, next) => {
@@ -200,7 +210,7 @@ workoutButtonsFeature.on(message('text'), async (ctx, next) => {
   if (!scope) return;
   const state = found.state;
   if (state.step === 'pick') {
-    ctx.out.html('Please choose with the buttons above which workout that run was (or /cancel).');
+    ctx.out.html(ctx.t('workout-choose-above'));
     return;
   }
   const w = await loadOwnedWorkout(ctx.tx, scope.userId, state.workoutId);
@@ -211,17 +221,21 @@ workoutButtonsFeature.on(message('text'), async (ctx, next) => {
   if (state.step === 'note') {
     await setCancellationNote(ctx.tx, scope.userId, w.id, text.trim());
     await clearConversation(ctx.tx, scope.userId, TRACKING_KIND);
-    ctx.out.html('Noted, thanks. Rest well and send /pending when you are ready for the next one.');
+    ctx.out.html(ctx.t('workout-note-saved'));
     return;
   }
   const parsed = parseRunLog(text, {
     today: scope.today,
     units: scope.profile.units,
     defaultDate: runDate(w, scope.today),
+    t: ctx.t,
   });
   if (!parsed.ok) {
     ctx.out.html(
-      `${escapeHtml(parsed.error)}\nFor example: <code>8.2 ${scope.profile.units} 47:30 hr 148 rpe 5</code> (or /cancel)`,
+      ctx.t('workout-numbers-error', {
+        error: escapeHtml(parsed.error),
+        example: numbersExample(scope.profile.units),
+      }),
     );
     return;
   }
@@ -234,8 +248,11 @@ workoutButtonsFeature.on(message('text'), async (ctx, next) => {
   await clearConversation(ctx.tx, scope.userId, TRACKING_KIND);
   ctx.out.html(
     outcome.kind === 'duplicate'
-      ? 'That workout was already recorded — nothing changed.'
-      : `✅ Recorded ${describeRun(parsed.run, scope.profile.units)} for ${workoutLine(w, scope.profile.units)}.`,
+      ? ctx.t('workout-already-recorded')
+      : ctx.t('workout-recorded', {
+          run: describeRun(parsed.run, scope.profile.units, ctx.t),
+          workout: workoutLine(w, scope.profile.units, ctx.t),
+        }),
     outcome.kind === 'recorded' ? doneKeyboard(ctx.locale, outcome.completionId) : undefined,
   );
 });

@@ -13,3 +13,11 @@ workout-count = { $count } { $count ->
     [one] workout
    *[other] workouts
 }
+unit-cm = { $value } cm
+unit-kg = { $value } kg
+unit-lb = { $value } lb
+unit-name-km = km
+unit-name-mi = mi
+pace-km = { $pace } min/km
+pace-mi = { $pace } min/mi
+unit-minutes = min

@@ -16,3 +16,11 @@ workout-count = { $count } { $count ->
     [few] тренировки
    *[many] тренировок
 }
+unit-cm = { $value } см
+unit-kg = { $value } кг
+unit-lb = { $value } фунт.
+unit-name-km = км
+unit-name-mi = милях
+pace-km = { $pace } мин/км
+pace-mi = { $pace } мин/миля
+unit-minutes = мин
