@@ -3,7 +3,7 @@ import { type Locale, t } from '../i18n/index.js';
 import { toDayNumber } from '../planner/index.js';
 import { saveActivePlan, saveRevisedPlan } from '../plans/index.js';
 import { goalLabelFor } from '../profile/index.js';
-import { cancelWorkout, loadOwnedWorkout, recordCompletion } from '../tracking/index.js';
+import { cancelWorkout, loadOwnedWorkout, loadPlannerHistory, recordCompletion } from '../tracking/index.js';
 import { lockProposal, type StoredProposal, setProposalStatus } from './coach-store.js';
 import { previewGoalPlan } from './compute-reply.js';
 import { loadRunnerProfile, saveGoal } from './profile-access.js';
@@ -139,7 +139,8 @@ export async function applyLocked(
         ...(payload.raceDate ? { raceDate: payload.raceDate } : {}),
       };
       // Rebuilt and re-checked now: the preview was for the day it was shown.
-      const preview = previewGoalPlan(next, today, locale);
+      const history = await loadPlannerHistory(tx, p.userId, today);
+      const preview = previewGoalPlan(next, today, locale, { history });
       if (!preview.ok) {
         await setProposalStatus(tx, p.id, 'failed', { error: preview.reason });
         return { kind: 'failed', text: refused(locale, 'goal-now', [preview.reason]) };

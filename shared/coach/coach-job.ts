@@ -10,7 +10,7 @@ import { escapeHtml, formatShortDate, fromDayNumber, toDayNumber } from '../plan
 import { loadActivePlanWithInput } from '../plans/index.js';
 import { localToday } from '../profile/index.js';
 import type { Job } from '../queue/index.js';
-import { loadWorkoutsFrom } from '../tracking/index.js';
+import { loadPlannerHistory, loadWorkoutsFrom } from '../tracking/index.js';
 import { loadUserLocale } from '../users/index.js';
 import { applyLocked } from './apply-proposal.js';
 import { encodeCoachAction } from './callback-data.js';
@@ -99,6 +99,7 @@ export function createCoachJobHandler(deps: CoachJobDeps) {
       profile,
       ...(active ? { active: { planId: active.id, plan: active.plan, input: active.input } } : {}),
       workouts,
+      history: await loadPlannerHistory(deps.sql, userId, today),
       locale,
     };
     const upcoming = workouts.filter((w) => w.date >= today && w.status === 'planned');

@@ -3,12 +3,14 @@ import {
   buildPlan,
   checkPlan,
   escapeHtml,
+  feasibilityVerdict,
   formatDuration,
   formatPaceRange,
   fromDayNumber,
   type Plan,
   type PlannerInput,
   plannerInputSchema,
+  type RunEntry,
   renderPlanSummary,
   renderWeek,
   renderWorkout,
@@ -39,6 +41,8 @@ export interface CoachContext {
   readonly active?: { readonly planId: number; readonly plan: Plan; readonly input: PlannerInput };
   /** The runner's stored workouts from a week ago on. */
   readonly workouts: readonly TrackedDay[];
+  /** The runs really done lately (`loadPlannerHistory`): a new goal is gated against them. Default: none. */
+  readonly history?: readonly RunEntry[];
   /** The runner's language for every text of the answer (English when absent). */
   readonly locale?: Locale;
 }
@@ -347,7 +351,7 @@ function changeGoal(args: { distanceKm?: number; raceDate?: string }, ctx: Coach
       : {}),
     ...(args.raceDate ? { raceDate: args.raceDate } : {}),
   };
-  const preview = previewGoalPlan(profile, ctx.today, locale);
+  const preview = previewGoalPlan(profile, ctx.today, locale, { history: ctx.history ?? [] });
   if (!preview.ok) return answer(T.refused(locale, 'goal', [preview.reason]));
   return {
     kind: 'proposal',
@@ -369,9 +373,20 @@ function changeGoal(args: { distanceKm?: number; raceDate?: string }, ctx: Coach
   };
 }
 
+/** Options of {@link previewGoalPlan}. */
+export interface PreviewOptions {
+  /** The runner's runs of the last weeks (`loadPlannerHistory`), as the plan job reads them. Default: none. */
+  readonly history?: readonly RunEntry[];
+  /**
+   * Refuse a goal the feasibility gate refuses, with its reason, as the plan job would. Default true; a
+   * pause turns it off (the runner is away either way; the rebuilt plan still obeys every rule).
+   */
+  readonly gate?: boolean;
+}
+
 /**
- * The plan a profile would get today, checked by the rule checker — the goal change's feasibility gate
- * until the planner has its own (a race too close or too far, or a plan that breaks a rule, is refused).
+ * The plan a profile would get today, as the plan job would build it: a race too close or too far, a goal
+ * the feasibility gate refuses, or a plan that breaks a rule, is refused with the reason.
  *
  * @example
  * previewGoalPlan({ ...profile, raceDate: '2027-09-01' }, '2027-03-03'); // { ok: true, plan, input }
@@ -380,8 +395,10 @@ export function previewGoalPlan(
   profile: RunnerProfile,
   today: string,
   locale: Locale = 'en',
+  options: PreviewOptions = {},
 ): { ok: true; plan: Plan; input: PlannerInput } | { ok: false; reason: string } {
-  const parsed = plannerInputSchema.safeParse(toPlannerInput(profile, today));
+  const history = options.history?.filter((r) => r.date <= today) ?? [];
+  const parsed = plannerInputSchema.safeParse({ ...toPlannerInput(profile, today), history });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return {
@@ -397,7 +414,14 @@ export function previewGoalPlan(
   }
   const days = toDayNumber(profile.raceDate) - toDayNumber(today);
   if (days < 14) return { ok: false, reason: t(locale, 'coach-goal-too-soon') };
-  const plan = buildPlan(parsed.data);
+  let plan: Plan;
+  if (options.gate ?? true) {
+    const verdict = feasibilityVerdict(parsed.data);
+    if (!verdict.ok) return { ok: false, reason: verdict.reason };
+    plan = verdict.plan;
+  } else {
+    plan = buildPlan(parsed.data);
+  }
   const broken = checkPlan(plan, parsed.data);
   if (broken.length > 0) return { ok: false, reason: reasons(locale, broken).join('; ') };
   return { ok: true, plan, input: parsed.data };

@@ -23,7 +23,7 @@ export function pausePlan(
   opts: { illness: boolean; note: string },
 ): { ok: true; back: string; plan: Plan; input: PlannerInput } | { ok: false; reason: string } {
   const back = fromDayNumber(toDayNumber(today) + days);
-  const built = previewGoalPlan(profile, back);
+  const built = previewGoalPlan(profile, back, 'en', { gate: false });
   if (!built.ok) return built;
   if (!opts.illness) return { ok: true, back, plan: built.plan, input: built.input };
   const plan = lightenDays(built.plan, {

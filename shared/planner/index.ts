@@ -40,7 +40,7 @@ export {
   workoutSchema,
   workoutTypeSchema,
 } from './plan-schema.js';
-export { type PlannerInput, plannerInputSchema } from './planner-input.js';
+export { type PlannerInput, plannerInputSchema, type RunEntry, runEntrySchema } from './planner-input.js';
 export {
   escapeHtml,
   formatShortDate,

@@ -21,10 +21,13 @@ export const LONGEST_RUN_ESTIMATE_SHARE = 0.4;
 export const MIN_START_LONGEST_KM = 2;
 
 /**
- * Where the plan's long runs start: the longest real run of the last 30 days (history), else the runner's
- * answer to "your longest run in the last month", else a conservative 40 % of the weekly volume. Never
- * under {@link MIN_START_LONGEST_KM}; anchored at `today` by the builder and the checker alike.
- * @example startLongestKm({ ...input, history: [], longestRunKm: 14 }) // 14
+ * Where the plan's long runs start: the longer of the longest real run of the last 30 days (history) and the
+ * runner's answer to "your longest run in the last month" (else a conservative 40 % of the weekly volume).
+ * The answer stays a floor like the stated weekly volume does for volume (Nielsen 2014's reference is the
+ * larger of the two): logging is often incomplete, and one short logged run must not shrink a 30 km/week
+ * runner's long run to 6.6 km. Never under {@link MIN_START_LONGEST_KM}; anchored at `today` by the builder
+ * and the checker alike.
+ * @example startLongestKm({ ...input, history: [{ date: input.today, distanceKm: 6 }], longestRunKm: 14 }) // 14
  */
 export function startLongestKm(input: PlannerInput): number {
   const today = toDayNumber(input.today);
@@ -33,9 +36,8 @@ export function startLongestKm(input: PlannerInput): number {
     const d = toDayNumber(run.date);
     if (d <= today && d > today - SPIKE_WINDOW_DAYS) best = Math.max(best, run.distanceKm);
   }
-  const known = best >= 0 ? best : input.longestRunKm;
-  const value = known ?? input.weeklyVolumeKm * LONGEST_RUN_ESTIMATE_SHARE;
-  return Math.max(MIN_START_LONGEST_KM, Math.round(value * 10) / 10);
+  const stated = input.longestRunKm ?? input.weeklyVolumeKm * LONGEST_RUN_ESTIMATE_SHARE;
+  return Math.max(MIN_START_LONGEST_KM, Math.round(Math.max(best, stated) * 10) / 10);
 }
 
 /**

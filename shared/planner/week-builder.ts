@@ -234,12 +234,18 @@ export function buildWeek(spec: WeekSpec, env: WeekEnv): Workout[] {
   let special: { day: number; variant: 'medium-long' | 'back-to-back' } | undefined;
   const building =
     (spec.phase === 'build' || spec.phase === 'peak') && !spec.cutback && longDay !== undefined;
+  // What the other easy runs need so that each, shared by weight, still gets EASY_MIN_KM (a recovery run's
+  // smaller weight needs more than an equal share: 1.5 km rounded up to 2 km overshot the week's target).
+  const reserveFor = (picked: (typeof active)[number]) => {
+    const rest = active.filter((e) => e !== picked);
+    if (rest.length === 0) return 0;
+    const weight = rest.reduce((s, e) => s + e.weight, 0);
+    return (EASY_MIN_KM * weight) / Math.min(...rest.map((e) => e.weight)) + 0.1 * rest.length;
+  };
   if (building && active.length >= 2) {
     if (env.ultra) {
       const b2b = active.find((e) => e.day === longDay! + 1 || e.day === longDay! - 1);
-      const km = b2b
-        ? Math.min(backToBackKm(L, env.ctx.paces.E.slow), pool - EASY_MIN_KM * (active.length - 1))
-        : 0;
+      const km = b2b ? Math.min(backToBackKm(L, env.ctx.paces.E.slow), pool - reserveFor(b2b)) : 0;
       if (b2b && km >= 6) {
         b2b.type = 'easy';
         b2b.km = floorHalf(km);
@@ -249,7 +255,7 @@ export function buildWeek(spec: WeekSpec, env: WeekEnv): Workout[] {
       const far = [...active]
         .filter((e) => e.type === 'easy')
         .sort((a, b) => Math.abs(b.day - longDay!) - Math.abs(a.day - longDay!))[0];
-      const km = far ? Math.min(mediumLongKm(L), pool - EASY_MIN_KM * (active.length - 1)) : 0;
+      const km = far ? Math.min(mediumLongKm(L), pool - reserveFor(far)) : 0;
       if (far && km >= 10) {
         far.km = floorHalf(km);
         special = { day: far.day, variant: 'medium-long' };

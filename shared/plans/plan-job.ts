@@ -9,16 +9,14 @@ import { OutboxWriter } from '../outbox/index.js';
 import { personalisePlan } from '../personalise/index.js';
 import {
   escapeHtml,
-  fromDayNumber,
   plannerInputSchema,
   planOrGate,
   renderPlanSummary,
   renderWeek,
-  toDayNumber,
 } from '../planner/index.js';
 import { loadProfile, localToday, toPlannerInput } from '../profile/index.js';
 import { type Job, markJobAnsweredOnce } from '../queue/index.js';
-import { loadRunHistory, RUN_HISTORY_DAYS } from '../tracking/tracking-store.js';
+import { loadPlannerHistory } from '../tracking/tracking-store.js';
 import { loadUserLocale } from '../users/index.js';
 import { choiceOf, feasibilityButtons } from './feasibility-buttons.js';
 import { saveActivePlan } from './plan-store.js';
@@ -67,8 +65,7 @@ export function createPlanJobHandler(deps: { sql: Sql; config: Config; log: Logg
     }
     const today = localToday(deps.now?.() ?? new Date(), profile.timeZone);
     // What the runner really ran lately: the spike rule and the volume reference start from it.
-    const since = fromDayNumber(toDayNumber(today) - RUN_HISTORY_DAYS);
-    const history = (await loadRunHistory(deps.sql, userId, since)).filter((r) => r.date <= today);
+    const history = await loadPlannerHistory(deps.sql, userId, today);
     const input = plannerInputSchema.parse({ ...toPlannerInput(profile, today), history });
     const gate = planOrGate(input);
     if (gate.infeasible) {

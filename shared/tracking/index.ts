@@ -100,6 +100,7 @@ export {
   cancelWorkout,
   createReplanOffer,
   decideReplanOffer,
+  loadPlannerHistory,
   loadRunHistory,
   loadSetbacks,
   loadStatsData,

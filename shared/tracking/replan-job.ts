@@ -3,13 +3,7 @@ import type { Sql } from '../db/index.js';
 import { translator } from '../i18n/index.js';
 import type { Logger } from '../log/index.js';
 import { OutboxWriter } from '../outbox/index.js';
-import {
-  formatDistance,
-  fromDayNumber,
-  renderPlanSummary,
-  renderWeek,
-  toDayNumber,
-} from '../planner/index.js';
+import { formatDistance, renderPlanSummary, renderWeek } from '../planner/index.js';
 import { saveActivePlan } from '../plans/index.js';
 import { hasClosedWorkoutOn, markMissedWorkouts } from '../plans/workout-store.js';
 import { loadProfile, localToday } from '../profile/index.js';
@@ -17,7 +11,7 @@ import type { Job } from '../queue/index.js';
 import { loadUserLocale } from '../users/index.js';
 import { buildReplan } from './replan.js';
 import { REPLAN_WINDOW_DAYS, type ReplanTrigger, recentWeeklyKm } from './tracking-rules.js';
-import { loadRunHistory, RUN_HISTORY_DAYS } from './tracking-store.js';
+import { loadPlannerHistory } from './tracking-store.js';
 
 /** Queue of adaptive re-plan jobs (a job kind of its own: it builds from actual volume, not the profile). */
 export const REPLAN_QUEUE = 'replan';
@@ -69,7 +63,7 @@ export function createReplanJobHandler(deps: { sql: Sql; log: Logger; now?: () =
         where user_id = ${userId} and completed_on > ${today}::date - ${REPLAN_WINDOW_DAYS}::int`;
       const closedToday = await hasClosedWorkoutOn(tx, userId, today);
       const weeklyKm = recentWeeklyKm(runs, today);
-      const history = await loadRunHistory(tx, userId, fromDayNumber(toDayNumber(today) - RUN_HISTORY_DAYS));
+      const history = await loadPlannerHistory(tx, userId, today);
       const result = buildReplan({
         history,
         profile,

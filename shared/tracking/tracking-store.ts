@@ -1,5 +1,6 @@
 import type { UserDataOwner } from '../account/user-data-owner.js';
 import type { Sql, TransactionSql } from '../db/index.js';
+import { fromDayNumber, toDayNumber } from '../planner/index.js';
 import { setWorkoutStatus } from '../plans/plan-store.js';
 import {
   loadMissedAndCancelled,
@@ -127,6 +128,22 @@ export async function loadRunHistory(
 
 /** Days of history the planner reads: the spike rule's 30 days and the 4-week volume, with slack. */
 export const RUN_HISTORY_DAYS = 35;
+
+/**
+ * The planner's history as of `today` (the runner's local day): the runs of the last
+ * {@link RUN_HISTORY_DAYS} days up to and including today. Every plan built or previewed reads this one.
+ *
+ * @example
+ * const history = await loadPlannerHistory(sql, userId, '2027-03-03');
+ */
+export async function loadPlannerHistory(
+  tx: Db,
+  userId: number,
+  today: string,
+): Promise<{ date: string; distanceKm: number; source: string }[]> {
+  const since = fromDayNumber(toDayNumber(today) - RUN_HISTORY_DAYS);
+  return (await loadRunHistory(tx, userId, since)).filter((r) => r.date <= today);
+}
 
 /** Days after an offer (whatever its answer) during which no new re-plan offer is made. */
 export const REPLAN_OFFER_QUIET_DAYS = 7;

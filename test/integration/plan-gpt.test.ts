@@ -51,8 +51,14 @@ describe('/plan with a working GPT', () => {
       timeoutMs: 20_000,
     });
     await user.press(summary, '🔄 Rebuild my plan');
-    const second = await user.waitForMessage((m) => m.text.includes('Coach note 2:'), {
+    // A rebuild shows what would change first; the runner applies it.
+    const preview = await user.waitForMessage((m) => m.text.includes('What a rebuild would change'), {
       after: summary.message_id,
+      timeoutMs: 20_000,
+    });
+    await user.press(preview, '✅ Apply');
+    const second = await user.waitForMessage((m) => m.text.includes('Coach note 2:'), {
+      after: preview.message_id,
       timeoutMs: 30_000,
     });
     assert.match(second.text, /Week 1/);

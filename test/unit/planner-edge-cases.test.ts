@@ -195,4 +195,29 @@ describe('named edge profiles (issue 16)', () => {
       ['later-date', 'shorter-distance'],
     );
   });
+
+  it("real history: a longer logged run lifts week 1's long run; one short logged run does not shrink it; every run obeys 110 % of it", () => {
+    const half = { ...runner, goalDistanceKm: 21.0975, longestRunKm: 10 };
+    const firstLong = (p: Plan) => workouts(p).find((w) => w.type === 'long')!.distanceKm!;
+    const stated = feasible(half);
+    assert.equal(firstLong(stated), 10);
+    // A 14 km run logged 10 days ago: the spike rule measures from it (≤ 15.4 km), not from the answer.
+    const longer = feasible({
+      ...half,
+      history: [{ date: fromDayNumber(toDayNumber(today) - 10), distanceKm: 14 }],
+    });
+    assert.ok(firstLong(longer) > 10 && firstLong(longer) <= 15.4, String(firstLong(longer)));
+    // One logged 6 km easy run: incomplete logging must not cut a 10 km long run to 6.6 km.
+    const short = feasible({
+      ...half,
+      history: [{ date: fromDayNumber(toDayNumber(today) - 2), distanceKm: 6 }],
+    });
+    assert.equal(firstLong(short), 10);
+    // A 14 km run 31 days ago is out of the 30-day window.
+    const old = feasible({
+      ...half,
+      history: [{ date: fromDayNumber(toDayNumber(today) - 31), distanceKm: 14 }],
+    });
+    assert.equal(firstLong(old), 10);
+  });
 });

@@ -14,7 +14,7 @@ import {
 } from '../../shared/planner/index.js';
 
 /** Any valid profile: ages 16–80, 0–150 km/week, 2–7 days, 5–100 km goals, 1 day … 2 years out, with or
- * without the longest-run answer, finish-comfortably goals. */
+ * without the longest-run answer, finish-comfortably goals, with or without runs logged lately. */
 const profileArb: fc.Arbitrary<PlannerInput> = fc
   .record({
     today: fc.integer({ min: toDayNumber('2024-01-01'), max: toDayNumber('2032-12-31') }),
@@ -42,6 +42,11 @@ const profileArb: fc.Arbitrary<PlannerInput> = fc
       }),
     ),
     units: fc.constantFrom('km' as const, 'mi' as const),
+    // Runs really done in the 35 days before today (the spike rule's history), often none.
+    history: fc.array(
+      fc.record({ daysAgo: fc.integer({ min: 0, max: 34 }), km: fc.double({ min: 0.5, max: 45, noNaN: true }) }),
+      { maxLength: 12 },
+    ),
   })
   .map((a) => ({
     today: fromDayNumber(a.today),
@@ -64,6 +69,7 @@ const profileArb: fc.Arbitrary<PlannerInput> = fc
         }
       : undefined,
     units: a.units,
+    history: a.history.map((r) => ({ date: fromDayNumber(a.today - r.daysAgo), distanceKm: r.km })),
     ...(a.longest === null ? {} : { longestRunKm: a.longest }),
     ...(a.finish ? { goalMode: 'finish' as const } : {}),
   }));

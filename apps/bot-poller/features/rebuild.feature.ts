@@ -16,6 +16,7 @@ import {
 } from '../../../shared/profile/index.js';
 import { Queue } from '../../../shared/queue/index.js';
 import { escapeHtml } from '../../../shared/text/index.js';
+import { loadPlannerHistory } from '../../../shared/tracking/index.js';
 
 /**
  * Shows what rebuilding the plan from `profile` would change (race date, weeks, peak week, longest run,
@@ -35,7 +36,9 @@ export async function offerRebuild(
   if (!active) return false;
   if (intro) ctx.out.html(intro);
   const today = localToday(new Date(), profile.timeZone);
-  const preview = previewGoalPlan(profile, today);
+  // Built as the plan job will build it (same history, same gate): Apply never meets a different verdict.
+  const history = await loadPlannerHistory(ctx.tx, ctx.user!.id, today);
+  const preview = previewGoalPlan(profile, today, ctx.locale, { history });
   if (!preview.ok) {
     ctx.out.html(escapeHtml(ctx.t('ph-rb-refused', { reason: preview.reason })));
     return true;
