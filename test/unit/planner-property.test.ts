@@ -44,7 +44,10 @@ const profileArb: fc.Arbitrary<PlannerInput> = fc
     units: fc.constantFrom('km' as const, 'mi' as const),
     // Runs really done in the 35 days before today (the spike rule's history), often none.
     history: fc.array(
-      fc.record({ daysAgo: fc.integer({ min: 0, max: 34 }), km: fc.double({ min: 0.5, max: 45, noNaN: true }) }),
+      fc.record({
+        daysAgo: fc.integer({ min: 0, max: 34 }),
+        km: fc.double({ min: 0.5, max: 45, noNaN: true }),
+      }),
       { maxLength: 12 },
     ),
   })
