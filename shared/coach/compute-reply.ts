@@ -1,4 +1,4 @@
-import { type Locale, t } from '../i18n/index.js';
+import { type Locale, t, translator } from '../i18n/index.js';
 import {
   buildPlan,
   checkPlan,
@@ -18,6 +18,7 @@ import {
   type Units,
   type Violation,
 } from '../planner/index.js';
+import { renderRebuildPreview } from '../plans/render-rebuild-preview.js';
 import { goalLabelFor, type RunnerProfile, toPlannerInput } from '../profile/index.js';
 import type { CoachIntent } from './intents.js';
 import { lightenDays, moveWorkout, PlanEditError, plannedKm } from './plan-edits.js';
@@ -102,7 +103,9 @@ export function computeReply(intent: CoachIntent, ctx: CoachContext): CoachOutco
       if (!ctx.active) return answer(tr('coach-no-plan'));
       const target = intent.args.week === 'next' ? fromDayNumber(toDayNumber(ctx.today) + 7) : ctx.today;
       const week = ctx.active.plan.weeks.find((w) => w.startDate <= target && target <= w.endDate);
-      return answer(week ? renderWeek(week, { units, html: true }) : tr('coach-week-outside'));
+      return answer(
+        week ? renderWeek(week, { units, html: true, t: translator(locale) }) : tr('coach-week-outside'),
+      );
     }
     case 'explain_workout':
       return explain(intent.args, ctx);
@@ -318,7 +321,7 @@ function explain(args: { date?: string; type?: string }, ctx: CoachContext): Coa
   if (args.date && !w) return answer(t(locale, 'coach-rest-day', { day: T.coachDay(locale, args.date) }));
   const type = w?.type ?? args.type;
   const lines: string[] = [];
-  if (w) lines.push(renderWorkout(w, { units, html: true }), '');
+  if (w) lines.push(renderWorkout(w, { units, html: true, t: translator(locale) }), '');
   // A planned workout carries its own description; a type alone gets the general explanation.
   if (type && !w) lines.push(escapeHtml(T.zoneExplanation(locale, type)));
   const zone = {
@@ -361,7 +364,10 @@ function changeGoal(args: { distanceKm?: number; raceDate?: string }, ctx: Coach
         day: T.coachDay(locale, profile.raceDate),
       }),
       '',
-      renderPlanSummary(preview.plan, { units, html: true }),
+      // Against a current plan: what the rebuild would change (as /plan's Rebuild shows it); else the new plan.
+      ctx.active
+        ? renderRebuildPreview(locale, ctx.active.plan, preview.plan, units, ctx.today).text
+        : renderPlanSummary(preview.plan, { units, html: true, t: translator(locale) }),
       '',
       t(locale, 'coach-goal-footer'),
     ].join('\n'),

@@ -131,5 +131,20 @@ describe('coach proposals (pure)', () => {
     const later = reply('change_goal', { distanceKm: 42.195, raceDate: '2027-10-10' });
     assert.equal(later.kind, 'proposal');
     assert.match(later.text, /Marathon/);
+    // Against the current plan it shows what the rebuild changes, as /plan's Rebuild does.
+    assert.match(later.text, /What a rebuild would change/);
+    assert.match(later.text, /Race: Sun 6 Jun → Sun 10 Oct/);
+    // The feasibility gate, not only the calendar: a marathon in 8 weeks from 30 km/week is refused.
+    const rushed = reply('change_goal', { distanceKm: 42.195, raceDate: plus(today, 8 * 7) });
+    assert.equal(rushed.kind, 'answer');
+    assert.match(rushed.text, /weeks to be ready for the marathon/);
+    // A runner without a plan sees the new plan's summary, in their language.
+    const { active: _none, ...planless } = ctx;
+    const ru = computeReply(parseToolCall('change_goal', { raceDate: '2027-10-10' }), {
+      ...planless,
+      locale: 'ru',
+    });
+    assert.equal(ru.kind, 'proposal');
+    assert.doesNotMatch(ru.text, /Easy:|weeks/);
   });
 });
