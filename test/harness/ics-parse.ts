@@ -1,74 +1,65 @@
+import ical, { type VEvent } from 'node-ical';
+
 /**
- * A small, independent RFC 5545 reader for tests (it shares no code with ical-generator, which writes
- * the files): unfolds lines, splits name, parameters and value, unescapes TEXT values and collects the
- * VEVENTs. Enough to check what a calendar app would read: dates, times, zones, summaries, descriptions.
+ * Calendar files read back by node-ical, an independent parser (it shares no code with ical-generator,
+ * which writes them): what a calendar app would read — dates, times, zones, summaries, descriptions.
  */
-export interface IcsProperty {
-  readonly name: string;
-  readonly params: Record<string, string>;
-  readonly value: string;
+
+/** One event as a calendar app sees it. */
+export interface IcsEvent {
+  readonly uid: string;
+  /** The instant it starts (for an all-day event: local midnight of `day` in this process). */
+  readonly start: Date;
+  readonly end: Date | undefined;
+  /** True for an all-day (VALUE=DATE) event. */
+  readonly allDay: boolean;
+  /** The ISO date of an all-day event. */
+  readonly day: string | undefined;
+  readonly summary: string;
+  readonly description: string;
 }
 
-/** One VEVENT: its properties by name (the first of each). */
-export type IcsEvent = Record<string, IcsProperty>;
-
-/** The calendar's own properties and its events. */
+/** The calendar's name and its events in file order. */
 export interface IcsDocument {
-  readonly calendar: Record<string, IcsProperty>;
+  readonly name: string | undefined;
   readonly events: IcsEvent[];
 }
 
-function unescapeText(v: string): string {
-  return v.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
-}
+const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * Parses an iCalendar text; throws on a structure a client would reject (no VCALENDAR, unbalanced
- * BEGIN/END, a line without a colon).
+ * Parses an iCalendar text with node-ical; throws when it holds no VCALENDAR.
  *
  * @example
- * const doc = parseIcs(text); doc.events[0].DTSTART.value; // '20270304'
+ * const doc = parseIcs(text); doc.events[0].day; // '2027-03-04'
  */
 export function parseIcs(text: string): IcsDocument {
-  const lines = text
-    .replace(/\r\n[ \t]/g, '')
-    .split(/\r\n/)
-    .filter((l) => l.length > 0);
-  const stack: string[] = [];
-  const calendar: Record<string, IcsProperty> = {};
+  const data = ical.sync.parseICS(text);
+  let name: string | undefined;
+  let calendar = false;
   const events: IcsEvent[] = [];
-  let event: IcsEvent | undefined;
-  for (const line of lines) {
-    const colon = line.indexOf(':');
-    if (colon < 0) throw new Error(`not a content line: ${line}`);
-    const head = line.slice(0, colon);
-    const raw = line.slice(colon + 1);
-    const [name, ...paramParts] = head.split(';');
-    const params: Record<string, string> = {};
-    for (const p of paramParts) {
-      const [k, v] = p.split('=');
-      params[k!.toUpperCase()] = v ?? '';
+  for (const entry of Object.values(data)) {
+    if (!entry || typeof entry !== 'object' || !('type' in entry)) continue;
+    if (entry.type === 'VCALENDAR') {
+      calendar = true;
+      const calName = (entry as unknown as Record<string, unknown>)['WR-CALNAME'];
+      name = typeof calName === 'string' ? calName : undefined;
     }
-    const upper = name!.toUpperCase();
-    if (upper === 'BEGIN') {
-      stack.push(raw);
-      if (raw === 'VEVENT') event = {};
-      continue;
-    }
-    if (upper === 'END') {
-      if (stack.pop() !== raw) throw new Error(`unbalanced END:${raw}`);
-      if (raw === 'VEVENT' && event) {
-        events.push(event);
-        event = undefined;
-      }
-      continue;
-    }
-    const value = params.VALUE === 'DATE' || /^DT|^UID$/.test(upper) ? raw : unescapeText(raw);
-    const prop = { name: upper, params, value };
-    if (event) event[upper] ??= prop;
-    else if (stack.at(-1) === 'VCALENDAR') calendar[upper] ??= prop;
+    if (entry.type !== 'VEVENT') continue;
+    const event = entry as VEvent;
+    const start = event.start as Date;
+    const allDay = event.datetype === 'date';
+    events.push({
+      uid: event.uid,
+      start,
+      end: event.end as Date | undefined,
+      allDay,
+      // node-ical makes an all-day date local midnight of this process.
+      day: allDay ? `${start.getFullYear()}-${pad(start.getMonth() + 1)}-${pad(start.getDate())}` : undefined,
+      summary: String(event.summary ?? ''),
+      description: String(event.description ?? ''),
+    });
   }
-  if (stack.length > 0) throw new Error(`unclosed ${stack.join(', ')}`);
-  if (!calendar.VERSION) throw new Error('no VCALENDAR');
-  return { calendar, events };
+  if (!calendar) throw new Error('no VCALENDAR');
+  return { name, events };
 }

@@ -65,27 +65,25 @@ describe('plan in the runner’s hands: rendering', () => {
       workout: { ...TEMPO, date },
     }));
     const doc = parseIcs(buildIcs(rows, { locale: 'en', units: 'km', timeZone: 'Europe/Berlin', hour: 7 }));
-    const starts = doc.events.map((e) => e.DTSTART!.value);
-    assert.deepEqual(starts, ['20270327T060000Z', '20270329T050000Z']);
+    const starts = doc.events.map((e) => e.start.toISOString());
+    assert.deepEqual(starts, ['2027-03-27T06:00:00.000Z', '2027-03-29T05:00:00.000Z']);
     for (const [i, e] of doc.events.entries()) {
-      const local = DateTime.fromFormat(e.DTSTART!.value, "yyyyMMdd'T'HHmmss'Z'", { zone: 'utc' }).setZone(
-        'Europe/Berlin',
-      );
+      const local = DateTime.fromJSDate(e.start).setZone('Europe/Berlin');
       assert.equal(local.toISODate(), rows[i]!.date);
       assert.equal(local.hour, 7);
-      assert.equal(e.DESCRIPTION!.value, workoutDescription('en', rows[i]!.workout, 'km'));
+      assert.equal(e.description, workoutDescription('en', rows[i]!.workout, 'km'));
     }
     const allDay = parseIcs(
       buildIcs(rows, { locale: 'ru', units: 'km', timeZone: 'Europe/Berlin', hour: null }),
     );
     assert.deepEqual(
-      allDay.events.map((e) => [e.DTSTART!.params.VALUE, e.DTSTART!.value]),
+      allDay.events.map((e) => [e.allDay, e.day]),
       [
-        ['DATE', '20270327'],
-        ['DATE', '20270329'],
+        [true, '2027-03-27'],
+        [true, '2027-03-29'],
       ],
     );
-    assert.equal(allDay.calendar['X-WR-CALNAME']?.value, 'План тренировок');
+    assert.equal(allDay.name, 'План тренировок');
   });
 
   it('PUBLIC_URL is the calendar base; default http://localhost:PORT', () => {
