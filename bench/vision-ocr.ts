@@ -6,13 +6,13 @@
  * Run alone: `node --import tsx bench/vision-ocr.ts`.
  */
 import { createOcrReader, OcrEngine, readActivityFile } from '../shared/vision/index.js';
+import { launchChromium } from '../test/harness/browser.js';
 import { EASY_RUN, makeFit } from '../test/harness/vision-activity-files.js';
-import { launchScreenshotBrowser } from '../test/harness/vision-browser.js';
 import { renderCase, SCREENSHOT_SET, wrongFields } from '../test/harness/vision-screenshot-set.js';
 
 /** Prints the offline OCR figures. @example await runVisionOcrBench(); */
 export async function runVisionOcrBench(): Promise<void> {
-  const browser = await launchScreenshotBrowser();
+  const browser = await launchChromium();
   const images = [];
   for (const c of SCREENSHOT_SET) images.push({ c, png: await renderCase(browser, c) });
   await browser.close();

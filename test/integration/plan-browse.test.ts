@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, describe, it } from 'node:test';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../harness/browser.js';
 import { stopEmbeddedAdminCluster } from '../harness/db.js';
 import { startTestSystem, type TestSystem } from '../harness/system.js';
 import { seedRunnerWithPlan } from './plan-hands-helpers.js';
-
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'];
 
 /** The text of every inline button of a message, flattened. */
 const buttons = (m: { reply_markup?: unknown }) => {
@@ -96,7 +95,7 @@ describe('browsing the plan', () => {
     const { id } = await user.info();
     await seedRunnerWithPlan(sys, id);
     sys.start('bot-poller');
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 480, height: 860 } });
     await page.goto(sys.sandbox.chatUrl);
     await page.waitForSelector(`#user-select option[value="${id}"]`, { state: 'attached' });

@@ -10,7 +10,7 @@ import {
   runReadWorkout,
   type ScreenshotReading,
 } from '../../shared/vision/index.js';
-import { launchScreenshotBrowser } from '../harness/vision-browser.js';
+import { launchChromium } from '../harness/browser.js';
 import { renderCase, SCREENSHOT_SET, wrongFields } from '../harness/vision-screenshot-set.js';
 
 // The generated screenshot set read offline (tesseract word boxes + the layout parser), as the vision
@@ -22,7 +22,7 @@ describe('offline OCR of the generated screenshot set', () => {
   const dir = mkdtempSync(join(tmpdir(), 'vision-set-'));
   const rendered = new Map<string, Buffer>();
   before(async () => {
-    browser = await launchScreenshotBrowser();
+    browser = await launchChromium();
     engine = new OcrEngine();
     for (const c of SCREENSHOT_SET) rendered.set(c.id, await renderCase(browser, c));
   });
