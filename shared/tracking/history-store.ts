@@ -132,6 +132,23 @@ export async function undoCompletion(
 }
 
 /**
+ * Locks the runner's Skip of a workout for a change: 'gone' when the workout is not skipped (any more),
+ * 'too-old' past the {@link EDIT_WINDOW_DAYS}-day window.
+ */
+async function lockEditableSkip(
+  tx: TransactionSql,
+  userId: number,
+  workoutId: number,
+): Promise<'editable' | 'gone' | 'too-old'> {
+  if ((await lockWorkoutForHistory(tx, userId, workoutId)) !== 'cancelled') return 'gone';
+  const [row] = await tx<{ editable: boolean }[]>`
+    select created_at > now() - make_interval(days => ${EDIT_WINDOW_DAYS}) as editable
+    from workout_cancellations where planned_workout_id = ${workoutId} and user_id = ${userId} for update`;
+  if (!row) return 'gone';
+  return row.editable ? 'editable' : 'too-old';
+}
+
+/**
  * Undoes a Skip: the cancellation goes, the workout is open again. Idempotent like {@link undoCompletion}.
  *
  * @example
@@ -142,12 +159,8 @@ export async function undoSkip(
   userId: number,
   workoutId: number,
 ): Promise<HistoryOutcome> {
-  if ((await lockWorkoutForHistory(tx, userId, workoutId)) !== 'cancelled') return 'gone';
-  const [row] = await tx<{ editable: boolean }[]>`
-    select created_at > now() - make_interval(days => ${EDIT_WINDOW_DAYS}) as editable
-    from workout_cancellations where planned_workout_id = ${workoutId} and user_id = ${userId} for update`;
-  if (!row) return 'gone';
-  if (!row.editable) return 'too-old';
+  const skip = await lockEditableSkip(tx, userId, workoutId);
+  if (skip !== 'editable') return skip;
   await tx`delete from workout_cancellations where planned_workout_id = ${workoutId}`;
   await reopenWorkout(tx, workoutId);
   return 'done';
@@ -165,12 +178,8 @@ export async function editSkipReason(
   workoutId: number,
   reason: CancelReason,
 ): Promise<HistoryOutcome> {
-  if ((await lockWorkoutForHistory(tx, userId, workoutId)) !== 'cancelled') return 'gone';
-  const [row] = await tx<{ editable: boolean }[]>`
-    select created_at > now() - make_interval(days => ${EDIT_WINDOW_DAYS}) as editable
-    from workout_cancellations where planned_workout_id = ${workoutId} and user_id = ${userId} for update`;
-  if (!row) return 'gone';
-  if (!row.editable) return 'too-old';
+  const skip = await lockEditableSkip(tx, userId, workoutId);
+  if (skip !== 'editable') return skip;
   await tx`update workout_cancellations set reason = ${reason} where planned_workout_id = ${workoutId}`;
   return 'done';
 }
