@@ -1,5 +1,5 @@
 import { fromDayNumber, toDayNumber } from './dates.js';
-import { isMarathonGoal, longRunCapKm } from './long-run.js';
+import { isMarathonGoal, longRunCapKm, readinessLongRunKm } from './long-run.js';
 import { floorKm, phaseLayout, planWeekSpecs, volumeLevels } from './periodization.js';
 import type { Plan, Week } from './plan-schema.js';
 import { type PlannerInput, plannerInputSchema } from './planner-input.js';
@@ -70,7 +70,7 @@ export function buildPlan(rawInput: PlannerInput): Plan {
     prevLongKm: undefined,
   };
 
-  const { baselineKm, peakKm } = volumeLevels(input);
+  const { baselineKm, peakKm } = volumeLevels(input, readinessLongRunKm(input, paces.E.slow));
   let ref = baselineKm;
   env.topKm = volumeReferenceKm(input); // until a full week is built, as the checker assumes
   let afterCutback = false;

@@ -12,7 +12,7 @@
  */
 import { buildPlan } from './build-plan.js';
 import { fromDayNumber, toDayNumber } from './dates.js';
-import { REQUIRED_LONG_RUN_BY_DAYS, requiredLongRunKm } from './long-run.js';
+import { REQUIRED_LONG_RUN_BY_DAYS, readinessLongRunKm } from './long-run.js';
 import type { Plan } from './plan-schema.js';
 import { MAX_LEAD_DAYS, type PlannerInput } from './planner-input.js';
 import { cutbackEvery, RAMP_MAX_FRACTION } from './rules.js';
@@ -120,7 +120,7 @@ export function longRunReadiness(plan: Plan, input: PlannerInput): { longestKm: 
       }
     }
   }
-  return { longestKm, requiredKm: readinessKm(input, plan.paces.E.slow) };
+  return { longestKm, requiredKm: readinessLongRunKm(input, plan.paces.E.slow) };
 }
 
 /**
@@ -128,14 +128,6 @@ export function longRunReadiness(plan: Plan, input: PlannerInput): { longestKm: 
  * at easy pace) for a 5K/10K — couch-to-5K graduates run 30 minutes before their first 5K. A "finish
  * comfortably" goal with run/walk counts time on feet at run/walk pace (a minute per km slower).
  */
-function readinessKm(input: PlannerInput, eSlow: number): number {
-  const pace = input.goalMode === 'finish' ? eSlow + 60 : eSlow;
-  if (input.goalDistanceKm < 15) {
-    const minutes = input.goalDistanceKm <= 6 ? 30 : 45;
-    return Math.min(input.goalDistanceKm / 2, Math.floor(((minutes * 60) / pace) * 10) / 10);
-  }
-  return requiredLongRunKm(input.goalDistanceKm, pace);
-}
 
 const EPS = 0.05;
 

@@ -38,6 +38,25 @@ export function requiredLongRunKm(goalDistanceKm: number, eSlowSecPerKm: number)
   return 0;
 }
 
+/**
+ * The long run a goal needs before the race, at the runner's easy pace: {@link requiredLongRunKm} for
+ * 15 km and up; for 5K and 10K ≈ 30 / 45 minutes, at most half the distance. A "finish comfortably" goal
+ * counts at a minute per km slower (walk breaks). The gate checks plans against it; the builder sizes the
+ * peak week so that it fits.
+ * @example readinessLongRunKm({ ...input, goalDistanceKm: 21.0975 }, 420) // 14
+ */
+export function readinessLongRunKm(
+  input: Pick<PlannerInput, 'goalDistanceKm' | 'goalMode'>,
+  eSlow: number,
+): number {
+  const pace = input.goalMode === 'finish' ? eSlow + 60 : eSlow;
+  if (input.goalDistanceKm < 15) {
+    const minutes = input.goalDistanceKm <= 6 ? 30 : 45;
+    return Math.min(input.goalDistanceKm / 2, Math.floor(((minutes * 60) / pace) * 10) / 10);
+  }
+  return requiredLongRunKm(input.goalDistanceKm, pace);
+}
+
 /** Days before the race by which {@link requiredLongRunKm} must be reached. @example REQUIRED_LONG_RUN_BY_DAYS // 21 */
 export const REQUIRED_LONG_RUN_BY_DAYS = 21;
 

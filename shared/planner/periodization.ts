@@ -1,7 +1,14 @@
 import { mondayOf } from './dates.js';
 import type { Phase } from './plan-schema.js';
 import type { PlannerInput } from './planner-input.js';
-import { cutbackEvery, MAX_KM_PER_TRAINING_DAY, maxBlockWeeks, peakVolumeGoalKm } from './rules.js';
+import {
+  BUILDER_LONG_SHARE_MARGIN,
+  cutbackEvery,
+  longRunShareCap,
+  MAX_KM_PER_TRAINING_DAY,
+  maxBlockWeeks,
+  peakVolumeGoalKm,
+} from './rules.js';
 import { volumeReferenceKm } from './spike-rule.js';
 import { taperDays } from './taper.js';
 
@@ -34,15 +41,22 @@ export function floorHalf(km: number): number {
 
 /**
  * Volume levels of a runner: where the plan starts (the ramp reference, at most what the training days carry)
- * and the most it aims for.
- * @example volumeLevels(input) // { baselineKm: 30, peakKm: 50 }
+ * and the most it aims for — at least enough for the long run the goal needs (`requiredLongKm`) to fit the
+ * builder's long-run share of a week. Without that, a 5-day beginner's half marathon peaked at 35 km with
+ * 10.5 km long runs and could never reach the 13–14 km the gate asks for, whatever the lead time.
+ * @example volumeLevels(input, 14) // { baselineKm: 30, peakKm: 50 }
  */
-export function volumeLevels(input: PlannerInput): { baselineKm: number; peakKm: number } {
+export function volumeLevels(
+  input: PlannerInput,
+  requiredLongKm = 0,
+): { baselineKm: number; peakKm: number } {
   const days = input.trainingDays.length;
   const cap = days * MAX_KM_PER_TRAINING_DAY;
   const baselineKm = Math.min(volumeReferenceKm(input), cap);
+  const share = longRunShareCap(days, input.goalDistanceKm) - BUILDER_LONG_SHARE_MARGIN;
+  const forLongRun = Math.ceil(requiredLongKm / share);
   const peakKm = Math.min(
-    Math.max(peakVolumeGoalKm(input.goalDistanceKm, input.experience), baselineKm),
+    Math.max(peakVolumeGoalKm(input.goalDistanceKm, input.experience), baselineKm, forLongRun),
     cap,
   );
   return { baselineKm, peakKm };

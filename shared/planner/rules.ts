@@ -38,7 +38,7 @@ export const MAX_KM_PER_TRAINING_DAY = 18;
 /**
  * Long-run share of the weekly volume. Daniels caps L at 25–30 % of weekly mileage for runners on 5+ days; with
  * fewer days the long run is necessarily a bigger share (two runs a week average 50 %), so the cap loosens.
- * Marathon-and-longer goals may go further at low volume (Higdon's novice plans reach a 20-mile long run from
+ * Half-marathon goals loosen a step, and marathon-and-longer goals may go further at low volume (Higdon's novice plans reach a 20-mile long run from
  * 15–25 miles a week; Hanson caps the long run by time, not share): the long run is what prepares for the
  * distance, so its share is capped by time and a hard 35 km instead, and the plan says why.
  * @example longRunShareCap(5, 10) // 0.35
@@ -46,6 +46,10 @@ export const MAX_KM_PER_TRAINING_DAY = 18;
 export function longRunShareCap(trainingDays: number, goalDistanceKm: number): number {
   if (goalDistanceKm >= 30)
     return trainingDays <= 2 ? 0.7 : trainingDays === 3 ? 0.6 : trainingDays === 4 ? 0.55 : 0.5;
+  // Half-marathon-like goals: Higdon's Novice 1 half reaches a 10-mile long run in ≈ 20-mile, 4-day weeks
+  // (≈ 50 %); at the 5K/10K shares a 15 km/week runner needed 25+ weeks to reach the 13–14 km it needs.
+  if (goalDistanceKm >= 15)
+    return trainingDays <= 2 ? 0.65 : trainingDays === 3 ? 0.5 : trainingDays === 4 ? 0.45 : 0.4;
   return trainingDays <= 2 ? 0.6 : trainingDays === 3 ? 0.45 : trainingDays === 4 ? 0.4 : 0.35;
 }
 /** The builder's share sits 5 points under the cap. @example BUILDER_LONG_SHARE_MARGIN // 0.05 */

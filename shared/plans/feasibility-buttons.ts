@@ -1,7 +1,12 @@
 import { CALLBACK_PREFIXES, callbackData, registerCallbackCodec } from '../callbacks/index.js';
-import type { FeasibilityOption } from '../planner/index.js';
-import { parseIsoDate } from '../planner/index.js';
-import { goalLabelFor, type RunnerProfile, runnerProfileSchema } from '../profile/index.js';
+import {
+  type FeasibilityOption,
+  feasibilityVerdict,
+  parseIsoDate,
+  plannerInputSchema,
+  type RunEntry,
+} from '../planner/index.js';
+import { goalLabelFor, type RunnerProfile, runnerProfileSchema, toPlannerInput } from '../profile/index.js';
 
 /**
  * What a feasibility-gate button asks for: race on a later date, a shorter standard distance on the same
@@ -66,23 +71,33 @@ export function choiceOf(option: FeasibilityOption): FeasibilityChoice | undefin
 
 /**
  * The profile with the choice applied (a new distance also gets its label and a time goal), or `undefined`
- * when the result would not be a valid profile (a date in the past, say).
- * @example applyFeasibilityChoice(profile, { kind: 'finish' })?.goalMode // 'finish'
+ * when the press must change nothing: the result is not a valid profile (a date in the past, say), the
+ * choice does not move the goal the way its option does (a later date, a shorter distance, from a time
+ * goal to finishing), or the feasibility gate refuses the new goal too. Button data can be forged or
+ * stale; only a goal the gate accepts (as the plan job will gate it, with the same `history`) is saved.
+ * @example applyFeasibilityChoice(profile, { kind: 'finish' }, '2027-03-03', [])?.goalMode // 'finish'
  */
 export function applyFeasibilityChoice(
   profile: RunnerProfile,
   choice: FeasibilityChoice,
   today: string,
+  history: readonly RunEntry[],
 ): RunnerProfile | undefined {
   const next: Record<string, unknown> = { ...profile };
   if (choice.kind === 'date') {
-    if (choice.raceDate <= today) return undefined;
+    if (choice.raceDate <= today || choice.raceDate <= profile.raceDate) return undefined;
     next.raceDate = choice.raceDate;
   } else if (choice.kind === 'distance') {
+    if (choice.km >= profile.goalDistanceKm) return undefined;
     next.goalDistanceKm = choice.km;
     next.goalLabel = goalLabelFor(choice.km, profile.units);
     next.goalMode = 'time';
-  } else next.goalMode = 'finish';
+  } else {
+    if (profile.goalMode === 'finish') return undefined;
+    next.goalMode = 'finish';
+  }
   const parsed = runnerProfileSchema.safeParse(next);
-  return parsed.success ? parsed.data : undefined;
+  if (!parsed.success) return undefined;
+  const input = plannerInputSchema.safeParse({ ...toPlannerInput(parsed.data, today), history });
+  return input.success && feasibilityVerdict(input.data).ok ? parsed.data : undefined;
 }

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/plans/index.js';
 import { dialogStateSchema, loadProfile, localToday, saveProfile } from '../../../shared/profile/index.js';
 import { Queue } from '../../../shared/queue/index.js';
+import { loadPlannerHistory } from '../../../shared/tracking/index.js';
 import { PROFILE_KIND } from './profile.feature.js';
 
 /**
@@ -33,7 +34,9 @@ feasibilityFeature.action(feasibilityButtons.pattern, async (ctx) => {
   const dialog = await loadConversation(ctx.tx, user.id, PROFILE_KIND, dialogStateSchema);
   if (dialog.status === 'ok' || dialog.status === 'corrupt')
     return ctx.out.answerCallback(ctx.t('feasibility-finish-profile'), true);
-  const updated = applyFeasibilityChoice(profile, choice, localToday(new Date(), profile.timeZone));
+  const today = localToday(new Date(), profile.timeZone);
+  const history = await loadPlannerHistory(ctx.tx, user.id, today);
+  const updated = applyFeasibilityChoice(profile, choice, today, history);
   if (!updated) return ctx.out.answerCallback(ctx.t('feasibility-not-possible'), true);
   await saveProfile(ctx.tx, user.id, updated);
   // In the update's transaction, deduplicated by the update: a re-processed press builds one plan.
