@@ -51,7 +51,10 @@ export async function resolveChromium(
   return {
     source: 'sparticuz',
     executablePath: await sparticuz.executablePath(),
-    args: [...sparticuz.args, '--disable-background-networking', '--disable-component-update'],
+    // Not its own flags: they are tuned for AWS Lambda (`--single-process` hangs once a test opens and
+    // closes several pages; `--font-render-hinting=none` and SwiftShader change how the screenshot set
+    // renders, and its offline OCR read 92 % instead of 100 %). The same flags as Debian's binary.
+    args: SYSTEM_ARGS,
   };
 }
 
