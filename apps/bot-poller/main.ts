@@ -80,9 +80,7 @@ await startApp(
       concurrency: 2,
       leaseMs: 120_000,
       log,
-      onDead: notifyChatOnDead(
-        'Sorry, I could not build your plan right now. Please try /plan again in a few minutes.',
-      ),
+      onDead: notifyChatOnDead('job-dead-plan'),
     });
     void planWorker.run();
     onStop(() => planWorker.close());
@@ -93,9 +91,7 @@ await startApp(
       concurrency: 1,
       leaseMs: 60_000,
       log,
-      onDead: notifyChatOnDead(
-        'Sorry, I could not adjust your plan right now. Your current plan stays as it is.',
-      ),
+      onDead: notifyChatOnDead('job-dead-replan'),
     });
     void replanWorker.run();
     onStop(() => replanWorker.close());
@@ -106,7 +102,7 @@ await startApp(
       concurrency: 2,
       leaseMs: 90_000,
       log,
-      onDead: notifyChatOnDead('Sorry, I could not answer that right now. Please try again in a minute.'),
+      onDead: notifyChatOnDead('job-dead-coach'),
     });
     void coachWorker.run();
     onStop(() => coachWorker.close());

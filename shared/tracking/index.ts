@@ -38,7 +38,6 @@ export {
   undoSkip,
 } from './history-store.js';
 export {
-  LOG_HINT,
   MAX_LOG_DAYS_BACK,
   type ParsedRunLog,
   parseRunLog,

@@ -21,10 +21,6 @@ export interface RunLogContext {
   readonly t?: Translator;
 }
 
-/** An example line shown with every parse error. */
-export const LOG_HINT =
-  'For example: /log 10k 52:30 · /log 6.2mi 1:01:00 rpe 6 · /log yesterday 8 km easy hr 145';
-
 const WEEKDAYS = WEEKDAY_LONG.slice(1).map((d) => d.toLowerCase());
 const FILLER = new Set([
   'i',

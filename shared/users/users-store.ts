@@ -90,16 +90,18 @@ export async function setUserLocale(db: Db, userId: number, locale: Locale): Pro
 }
 
 /**
- * The language the bot speaks with the user (their choice, else their Telegram language, else English);
- * English for an unknown user. Used by the apps that message a runner outside an update (reminders,
- * screenshot replies).
+ * The language the bot speaks with the user (their choice, else their Telegram language, else English).
+ * For a user not (or no longer) in `users`: `languageCode` (an update's `from.language_code`, when the
+ * caller has one), else English. Used by the apps that message a runner outside an update (reminders,
+ * screenshot replies, dead jobs, the poison reply).
  *
  * @example
  * const locale = await loadUserLocale(tx, userId); // 'de'
+ * await loadUserLocale(tx, update.message.from.id, update.message.from.language_code); // 'ru'
  */
-export async function loadUserLocale(db: Db, userId: number): Promise<Locale> {
+export async function loadUserLocale(db: Db, userId: number, languageCode?: string): Promise<Locale> {
   const [row] = await db<{ locale: string | null; language_code: string | null }[]>`
     select locale, language_code from users where id = ${userId}`;
-  if (!row) return 'en';
-  return isLocale(row.locale) ? row.locale : resolveLocale(row.language_code);
+  if (!row) return resolveLocale(languageCode);
+  return isLocale(row.locale) ? row.locale : resolveLocale(row.language_code ?? languageCode);
 }

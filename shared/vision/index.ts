@@ -43,14 +43,13 @@ export { readGpx } from './read-gpx.js';
 export { readTcx } from './read-tcx.js';
 export { type ReadWorkoutOutput, runReadWorkout } from './read-workout-cli.js';
 export { type ImageReader, type ReadContext, readWorkoutFile } from './read-workout-file.js';
-export { type ConfirmOutcome, confirmExtraction } from './record-extraction.js';
+export { type ConfirmOutcome, completionNote, confirmExtraction } from './record-extraction.js';
 export {
   editKeyboard,
   editPrompt,
   renderReading,
   renderRejected,
   renderResult,
-  sourceName,
 } from './render-result.js';
 export { type RunnerLocale, readRunnerLocale } from './runner-locale.js';
 export { type RejectReason, ScreenshotRejectedError, VisionModelError } from './screenshot-errors.js';

@@ -38,19 +38,6 @@ export function renderReading(r: WorkoutReading, units: Units = 'km', tr: Transl
 }
 
 /**
- * Where a reading came from, in English ("your screenshot", "your FIT file"): the recorded run's notes use
- * it; the message to the runner takes its header from the catalog (`vision-read-this`, `vision-read-this-file`).
- *
- * @example
- * sourceName('gpx'); // 'your GPX file'
- */
-export function sourceName(method: ReadingMethod | null | undefined): string {
-  return method === 'fit' || method === 'gpx' || method === 'tcx'
-    ? `your ${method.toUpperCase()} file`
-    : 'your screenshot';
-}
-
-/**
  * The message showing what was read, with Confirm / Edit / Discard (or only Edit / Discard when the
  * numbers fail the plausibility checks).
  *

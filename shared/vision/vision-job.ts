@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Sql } from '../db/index.js';
-import { type Locale, translator } from '../i18n/index.js';
+import { type Locale, type Translator, translator } from '../i18n/index.js';
 import type { Logger } from '../log/index.js';
 import { OutboxWriter } from '../outbox/index.js';
 import { localToday } from '../profile/index.js';
@@ -54,9 +54,6 @@ export interface VisionJobDeps {
   readonly progressAfterMs?: number;
 }
 
-const DEAD_TEXT =
-  "Sorry, I couldn't read your screenshot this time (I tried 3 times). Nothing was recorded — please send it again a bit later.";
-
 /**
  * Builds the `vision` queue handler: download (≤ 20 MB) → recognise the bytes: a PNG/JPEG/WebP screenshot
  * (≤ 10 MB) is read by the model or OCR, a FIT/GPX/TCX activity file by its parser → plausibility checks → store the extraction keyed by the job id and queue the answer in
@@ -78,7 +75,7 @@ export function createVisionJobHandler(deps: VisionJobDeps) {
     if (!user) return { skipped: 'user deleted' };
     const locale = await loadUserLocale(deps.sql, userId);
     const tr = translator(locale);
-    const stopProgress = startProgress(deps, job);
+    const stopProgress = startProgress(deps, job, tr);
     let result: Analysis;
     try {
       result = await analyse(deps, job, user, locale);
@@ -185,7 +182,7 @@ async function analyse(
     };
   }
   const filled = { ...reading.reading, date: reading.reading.date ?? referenceDate };
-  const problems = checkPlausibility(filled, today);
+  const problems = checkPlausibility(filled, today, tr);
   return {
     row: {
       outcome: problems.length > 0 ? 'implausible' : 'workout',
@@ -203,7 +200,7 @@ function sportOf(err: ActivityFileError): string | undefined {
 }
 
 /** Typing actions while a slow analysis runs, and one "still working" note per job (kept across retries). */
-function startProgress(deps: VisionJobDeps, job: Job<VisionJobData>): () => void {
+function startProgress(deps: VisionJobDeps, job: Job<VisionJobData>, tr: Translator): () => void {
   const chatId = job.data.chatId;
   let ticks = 0;
   const tick = async () => {
@@ -215,7 +212,7 @@ function startProgress(deps: VisionJobDeps, job: Job<VisionJobData>): () => void
         if (noted)
           out.send(chatId, 'sendMessage', {
             chat_id: chatId,
-            text: '⏳ Still reading your screenshot, almost there…',
+            text: tr('vision-still-reading'),
           });
       }
       out.send(chatId, 'sendChatAction', { chat_id: chatId, action: 'typing' });
@@ -234,8 +231,9 @@ function startProgress(deps: VisionJobDeps, job: Job<VisionJobData>): () => void
 }
 
 /**
- * `onDead` of the vision worker: tells the runner the screenshot could not be read, in the transaction
- * that marks the job dead — unless the job already stored its result (it died after answering).
+ * `onDead` of the vision worker: tells the runner (in their language) the screenshot could not be read, in
+ * the transaction that marks the job dead — unless the job already stored its result (it died after
+ * answering).
  *
  * @example
  * new Worker(sql, VISION_QUEUE, handler, { onDead: visionOnDead });
@@ -243,7 +241,11 @@ function startProgress(deps: VisionJobDeps, job: Job<VisionJobData>): () => void
 export const visionOnDead: OnDead<VisionJobData> = async (job, _error, tx) => {
   const [done] = await tx`select 1 from vision_extractions where job_id = ${job.id}`;
   if (done) return;
+  // A payload that failed validation reaches onDead raw: without a user id, English.
+  const userId: unknown = job.data.userId;
+  const locale = typeof userId === 'number' ? await loadUserLocale(tx, userId) : 'en';
+  const text = translator(locale)('vision-dead', { count: job.attempt });
   const out = new OutboxWriter(tx);
-  out.send(job.data.chatId, 'sendMessage', { chat_id: job.data.chatId, text: DEAD_TEXT });
+  out.send(job.data.chatId, 'sendMessage', { chat_id: job.data.chatId, text });
   await out.flush();
 };

@@ -111,7 +111,7 @@ async function runnerLocale(ctx: BotContext): Promise<Locale> {
 
 function show(ctx: BotContext, ext: StoredExtraction, locale: Locale, messageId: number | undefined): void {
   if (!ext.reading) return;
-  const problems = checkPlausibility(ext.reading, locale.today);
+  const problems = checkPlausibility(ext.reading, locale.today, ctx.t);
   const { text, keyboard } = renderResult(ext.id, ext.reading, problems, locale.units, ext.method, ctx.t);
   if (messageId) ctx.out.editHtml(messageId, text, keyboard);
   else ctx.out.html(text, keyboard);
@@ -141,7 +141,7 @@ screenshotFeature.action(visionCallbacks.pattern, async (ctx) => {
   switch (action.action) {
     case 'confirm':
     case 'pick': {
-      if (ext.outcome !== 'workout' || checkPlausibility(ext.reading, locale.today).length > 0) {
+      if (ext.outcome !== 'workout' || checkPlausibility(ext.reading, locale.today, ctx.t).length > 0) {
         ctx.out.answerCallback(ctx.t('vision-fix-first'), true);
         return;
       }
@@ -150,6 +150,7 @@ screenshotFeature.action(visionCallbacks.pattern, async (ctx) => {
         ext,
         action.action === 'pick' ? action.plannedWorkoutId : undefined,
         locale.units,
+        ctx.t,
       );
       await clearEditFor(ctx, ext.id);
       ctx.out.answerCallback(outcome.kind === 'ambiguous' ? undefined : ctx.t('workout-recorded-short'));
@@ -226,12 +227,12 @@ screenshotFeature.on(message('text'), async (ctx, next) => {
   }
   if (text.startsWith('/')) return next();
   const locale = await runnerLocale(ctx);
-  const result = applyEdit(ext.reading, found.state.field, text, locale.today, locale.units);
+  const result = applyEdit(ext.reading, found.state.field, text, locale.today, locale.units, ctx.t);
   if (!result.ok) {
     ctx.out.html(ctx.t('vision-edit-error', { error: escapeHtml(result.error) }));
     return;
   }
-  const problems = checkPlausibility(result.reading, locale.today);
+  const problems = checkPlausibility(result.reading, locale.today, ctx.t);
   await updateExtraction(ctx.tx, ext.id, {
     reading: result.reading,
     outcome: problems.length > 0 ? 'implausible' : 'workout',

@@ -21,3 +21,9 @@ unit-name-mi = Meilen
 pace-km = { $pace } min/km
 pace-mi = { $pace } min/mi
 unit-minutes = min
+
+## Wenn etwas endgültig scheitert: Antwort auf eine unbearbeitbare Nachricht, tote Hintergrundjobs.
+poison-reply = Tut mir leid, bei dieser Nachricht ist etwas schiefgelaufen und ich konnte sie nicht bearbeiten. Bitte versuch es noch einmal.
+job-dead-plan = Tut mir leid, ich konnte deinen Plan gerade nicht erstellen. Versuch /plan bitte in ein paar Minuten noch einmal.
+job-dead-replan = Tut mir leid, ich konnte deinen Plan gerade nicht anpassen. Dein aktueller Plan bleibt, wie er ist.
+job-dead-coach = Tut mir leid, ich konnte gerade nicht antworten. Bitte versuch es in einer Minute noch einmal.

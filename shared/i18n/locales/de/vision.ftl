@@ -75,3 +75,50 @@ vision-other-sport = es sieht nach { $activity ->
     [swim] Schwimmen
    *[other] einer anderen Sportart
 } aus, und ich trage nur Läufe ein
+
+## Bestätigen: was das Eintragen bewirkt hat.
+vision-run-duplicate = { $reading }
+
+    ✅ Dieser Lauf war schon eingetragen, es hat sich also nichts geändert.
+vision-workout-duplicate = { $reading }
+
+    ✅ Dieses Training war schon eingetragen, es hat sich also nichts geändert.
+vision-which-workout = { $reading }
+
+    Welches geplante Training war das?
+vision-recorded-planned = { $reading }
+
+    ✅ Eingetragen als dein geplantes Training <b>{ $title }</b> ({ $date }).
+vision-recorded-extra = { $reading }
+
+    ✅ Als zusätzlicher Lauf eingetragen.
+# Die Notiz des eingetragenen Laufs (in /history zu sehen); der Name der App folgt in Klammern.
+vision-note-screenshot = aus einem Screenshot
+vision-note-file = aus einer { $format }-Datei
+
+## Bearbeiten: eine getippte Zahl, die nicht passt.
+vision-edit-distance = { $units ->
+    [mi] Bitte sende eine Zahl in Meilen, z. B. 3,12.
+   *[km] Bitte sende eine Zahl in Kilometern, z. B. 5,02.
+}
+vision-edit-distance-zero = Die Distanz muss größer als 0 sein.
+vision-edit-time = Bitte sende die Zeit als h:mm:ss oder mm:ss, z. B. 25:13.
+vision-edit-date = Bitte sende das Datum als JJJJ-MM-TT, z. B. 2025-03-02.
+vision-edit-future = Dieses Datum liegt in der Zukunft.
+vision-edit-hr = Bitte sende einen Puls zwischen 30 und 250 Schlägen pro Minute.
+
+## Plausibilität: wird in vision-problems zusammengefügt.
+vision-problem-missing-distance = Ich konnte die Distanz nicht lesen.
+vision-problem-distance-too-short = { $distance } km ist kürzer als 0,1 km.
+vision-problem-distance-too-long = { $distance } km ist länger als 100 km.
+vision-problem-missing-duration = Ich konnte die Zeit nicht lesen.
+vision-problem-pace-too-fast = eine Pace von { $pace } pro km ist schneller als jeder Läufer (2:30 pro km).
+vision-problem-pace-too-slow = eine Pace von { $pace } pro km ist langsamer als Laufen (15:00 pro km).
+vision-problem-date-in-future = das Datum { $date } liegt in der Zukunft.
+
+## Der Lese-Job.
+vision-still-reading = ⏳ Ich lese deinen Screenshot noch, gleich fertig…
+vision-dead = Tut mir leid, deinen Screenshot konnte ich diesmal nicht lesen ({ $count } { $count ->
+    [one] Versuch
+   *[other] Versuche
+}). Nichts wurde eingetragen — bitte schick ihn etwas später noch einmal.

@@ -21,3 +21,9 @@ unit-name-mi = mi
 pace-km = { $pace } min/km
 pace-mi = { $pace } min/mi
 unit-minutes = min
+
+## When something fails for good: the inbox's poison reply, dead background jobs (shared/bot, shared/outbox).
+poison-reply = Sorry, something went wrong with that message and I could not handle it. Please try again.
+job-dead-plan = Sorry, I could not build your plan right now. Please try /plan again in a few minutes.
+job-dead-replan = Sorry, I could not adjust your plan right now. Your current plan stays as it is.
+job-dead-coach = Sorry, I could not answer that right now. Please try again in a minute.

@@ -75,3 +75,50 @@ vision-other-sport = it looks like { $activity ->
     [swim] a swim
    *[other] a different sport
 }, and I only record runs
+
+## Confirm (shared/vision/record-extraction.ts): what recording the reading did.
+vision-run-duplicate = { $reading }
+
+    ✅ This run was already recorded, so nothing changed.
+vision-workout-duplicate = { $reading }
+
+    ✅ That workout was already recorded, so nothing changed.
+vision-which-workout = { $reading }
+
+    Which planned workout was this?
+vision-recorded-planned = { $reading }
+
+    ✅ Recorded matched to your planned <b>{ $title }</b> ({ $date }).
+vision-recorded-extra = { $reading }
+
+    ✅ Recorded as an extra run.
+# The recorded run's note (shown in /history); the app's name follows in brackets.
+vision-note-screenshot = from a screenshot
+vision-note-file = from a { $format } file
+
+## Edit (shared/vision/apply-edit.ts): a typed number that could not be used.
+vision-edit-distance = { $units ->
+    [mi] Please send a number of miles, e.g. 3.12.
+   *[km] Please send a number of kilometres, e.g. 5.02.
+}
+vision-edit-distance-zero = The distance must be more than 0.
+vision-edit-time = Please send the time as h:mm:ss or mm:ss, e.g. 25:13.
+vision-edit-date = Please send the date as YYYY-MM-DD, e.g. 2025-03-02.
+vision-edit-future = That date is in the future.
+vision-edit-hr = Please send a heart rate between 30 and 250 bpm.
+
+## Plausibility (shared/vision/plausibility.ts): joined into vision-problems.
+vision-problem-missing-distance = I could not read the distance.
+vision-problem-distance-too-short = { $distance } km is shorter than 0.1 km.
+vision-problem-distance-too-long = { $distance } km is longer than 100 km.
+vision-problem-missing-duration = I could not read the time.
+vision-problem-pace-too-fast = a pace of { $pace } per km is faster than any runner (2:30 per km).
+vision-problem-pace-too-slow = a pace of { $pace } per km is slower than running (15:00 per km).
+vision-problem-date-in-future = the date { $date } is in the future.
+
+## The vision job (shared/vision/vision-job.ts).
+vision-still-reading = ⏳ Still reading your screenshot, almost there…
+vision-dead = Sorry, I couldn't read your screenshot this time (I tried { $count ->
+    [one] once
+   *[other] { $count } times
+}). Nothing was recorded — please send it again a bit later.

@@ -21,3 +21,9 @@ unit-name-mi = millas
 pace-km = { $pace } min/km
 pace-mi = { $pace } min/mi
 unit-minutes = min
+
+## Cuando algo falla del todo: la respuesta a un mensaje que no se pudo procesar, tareas muertas.
+poison-reply = Lo siento, algo salió mal con ese mensaje y no pude procesarlo. Inténtalo de nuevo.
+job-dead-plan = Lo siento, ahora mismo no he podido crear tu plan. Vuelve a probar /plan dentro de unos minutos.
+job-dead-replan = Lo siento, ahora mismo no he podido ajustar tu plan. Tu plan actual se queda como está.
+job-dead-coach = Lo siento, ahora mismo no he podido responder. Inténtalo de nuevo dentro de un minuto.

@@ -75,3 +75,50 @@ vision-other-sport = parece { $activity ->
     [swim] natación
    *[other] otro deporte
 }, y solo registro carreras
+
+## Confirmar: lo que hizo el registro.
+vision-run-duplicate = { $reading }
+
+    ✅ Esta carrera ya estaba registrada, así que no ha cambiado nada.
+vision-workout-duplicate = { $reading }
+
+    ✅ Ese entrenamiento ya estaba registrado, así que no ha cambiado nada.
+vision-which-workout = { $reading }
+
+    ¿Qué entrenamiento del plan era este?
+vision-recorded-planned = { $reading }
+
+    ✅ Registrado como tu entrenamiento planificado <b>{ $title }</b> ({ $date }).
+vision-recorded-extra = { $reading }
+
+    ✅ Registrado como carrera extra.
+# La nota de la carrera registrada (se ve en /history); el nombre de la app sigue entre paréntesis.
+vision-note-screenshot = de una captura de pantalla
+vision-note-file = de un archivo { $format }
+
+## Editar: un número escrito que no sirve.
+vision-edit-distance = { $units ->
+    [mi] Envía un número de millas, p. ej. 3,12.
+   *[km] Envía un número de kilómetros, p. ej. 5,02.
+}
+vision-edit-distance-zero = La distancia debe ser mayor que 0.
+vision-edit-time = Envía el tiempo como h:mm:ss o mm:ss, p. ej. 25:13.
+vision-edit-date = Envía la fecha como AAAA-MM-DD, p. ej. 2025-03-02.
+vision-edit-future = Esa fecha está en el futuro.
+vision-edit-hr = Envía una frecuencia cardiaca entre 30 y 250 ppm.
+
+## Plausibilidad: se une en vision-problems.
+vision-problem-missing-distance = No pude leer la distancia.
+vision-problem-distance-too-short = { $distance } km es menos de 0,1 km.
+vision-problem-distance-too-long = { $distance } km es más de 100 km.
+vision-problem-missing-duration = No pude leer el tiempo.
+vision-problem-pace-too-fast = un ritmo de { $pace } por km es más rápido que el de cualquier corredor (2:30 por km).
+vision-problem-pace-too-slow = un ritmo de { $pace } por km es más lento que correr (15:00 por km).
+vision-problem-date-in-future = la fecha { $date } está en el futuro.
+
+## La tarea de lectura.
+vision-still-reading = ⏳ Sigo leyendo tu captura, ya casi está…
+vision-dead = Lo siento, esta vez no he podido leer tu captura ({ $count } { $count ->
+    [one] intento
+   *[other] intentos
+}). No se ha registrado nada: envíala de nuevo un poco más tarde.

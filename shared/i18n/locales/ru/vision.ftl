@@ -75,3 +75,51 @@ vision-other-sport = похоже, это { $activity ->
     [swim] плавание
    *[other] другой вид спорта
 }, а я записываю только бег
+
+## Подтверждение: что сделала запись.
+vision-run-duplicate = { $reading }
+
+    ✅ Эта пробежка уже записана — ничего не изменилось.
+vision-workout-duplicate = { $reading }
+
+    ✅ Эта тренировка уже записана — ничего не изменилось.
+vision-which-workout = { $reading }
+
+    Какая это тренировка из плана?
+vision-recorded-planned = { $reading }
+
+    ✅ Записано как запланированная тренировка <b>{ $title }</b> ({ $date }).
+vision-recorded-extra = { $reading }
+
+    ✅ Записано как дополнительная пробежка.
+# Заметка к записанной пробежке (видна в /history); название приложения — в скобках после неё.
+vision-note-screenshot = со скриншота
+vision-note-file = из файла { $format }
+
+## Исправление: число, которое не подошло.
+vision-edit-distance = { $units ->
+    [mi] Пришлите число миль, например 3,12.
+   *[km] Пришлите число километров, например 5,02.
+}
+vision-edit-distance-zero = Дистанция должна быть больше 0.
+vision-edit-time = Пришлите время как ч:мм:сс или мм:сс, например 25:13.
+vision-edit-date = Пришлите дату как ГГГГ-ММ-ДД, например 2025-03-02.
+vision-edit-future = Эта дата ещё не наступила.
+vision-edit-hr = Пришлите пульс от 30 до 250 уд/мин.
+
+## Проверка правдоподобия: склеивается в vision-problems.
+vision-problem-missing-distance = Не удалось прочитать дистанцию.
+vision-problem-distance-too-short = { $distance } км — это меньше 0,1 км.
+vision-problem-distance-too-long = { $distance } км — это больше 100 км.
+vision-problem-missing-duration = Не удалось прочитать время.
+vision-problem-pace-too-fast = темп { $pace } на км быстрее, чем у любого бегуна (2:30 на км).
+vision-problem-pace-too-slow = темп { $pace } на км медленнее бега (15:00 на км).
+vision-problem-date-in-future = дата { $date } ещё не наступила.
+
+## Задача чтения скриншота.
+vision-still-reading = ⏳ Всё ещё читаю ваш скриншот, почти готово…
+vision-dead = Извините, в этот раз не получилось прочитать ваш скриншот ({ $count } { $count ->
+    [one] попытка
+    [few] попытки
+   *[many] попыток
+}). Ничего не записано — пришлите его ещё раз чуть позже.
