@@ -308,7 +308,7 @@ function revise(
 }
 
 function reasons(locale: Locale, violations: readonly Violation[]): string[] {
-  return violations.slice(0, 3).map((v) => T.ruleReason(locale, v.code) ?? escapeHtml(v.message));
+  return violations.slice(0, 3).map((v) => T.ruleReason(locale, v.code));
 }
 
 function explain(args: { date?: string; type?: string }, ctx: CoachContext): CoachOutcome {

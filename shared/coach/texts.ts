@@ -111,13 +111,17 @@ const RULE_CODES = new Set([
 ]);
 
 /**
- * The human reason for a rule code a change breaks, or undefined for a code without one.
+ * The human reason for a rule code a change breaks, in the runner's language (a general one for the rest).
  *
  * @example
  * ruleReason('en', 'RAMP'); // 'the weekly volume would grow faster than is safe'
  */
-export function ruleReason(locale: Locale, code: string): string | undefined {
-  return RULE_CODES.has(code) ? t(locale, `coach-rule-${code.toLowerCase().replace(/_/g, '-')}`) : undefined;
+export function ruleReason(locale: Locale, code: string): string {
+  // Rules a runner's change rarely breaks share one sentence: the checker's own message is English only.
+  return t(
+    locale,
+    RULE_CODES.has(code) ? `coach-rule-${code.toLowerCase().replace(/_/g, '-')}` : 'coach-rule-other',
+  );
 }
 
 /** What the coach was asked to do, for "I can't …". */

@@ -216,3 +216,13 @@ describe('coach red flags in Russian, Spanish and German', () => {
     it(`${JSON.stringify(text)} → ${flag ?? 'no flag'}`, () => assert.equal(detectRedFlag(text), flag));
   }
 });
+
+describe('rule reasons', () => {
+  it('every rule code a change can break has a reason in every language, never the checker’s English', async () => {
+    const { ruleReason } = await import('../../shared/coach/texts.js');
+    for (const code of ['RAMP', 'SPIKE', 'PACE_ZONE', 'NON_TRAINING_DAY', 'DISTANCE']) {
+      assert.match(ruleReason('ru', code), /[а-я]{3}/, code);
+      assert.notEqual(ruleReason('de', code), ruleReason('en', code), code);
+    }
+  });
+});

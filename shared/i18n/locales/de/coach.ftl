@@ -67,6 +67,7 @@ coach-rule-long-run-max = ein Lauf wäre länger als deine Obergrenze für den l
 coach-rule-date-range = dieses Datum liegt außerhalb deines Plans
 coach-rule-cutback = es würde die Entlastungswochen des Plans stören
 coach-rule-taper = es würde das Tapering vor deinem Wettkampf stören
+coach-rule-other = es würde eine der Sicherheitsregeln des Plans verletzen (Trainingstage, Einheiten, Tempi oder Distanzen)
 coach-edit-no-workout = am { $day } gibt es kein offenes Training
 coach-edit-past = der { $day } ist schon vorbei
 coach-edit-race = der Wettkampftag bleibt, wo er ist — ändere stattdessen das Ziel

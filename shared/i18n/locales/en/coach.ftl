@@ -67,6 +67,7 @@ coach-rule-long-run-max = a run would be longer than your long-run cap
 coach-rule-date-range = that date is outside your plan
 coach-rule-cutback = it would break the plan's recovery weeks
 coach-rule-taper = it would break the taper before your race
+coach-rule-other = it would break one of the plan's safety rules (training days, session types, paces or distances)
 coach-edit-no-workout = there is no open workout on { $day }
 coach-edit-past = { $day } has already passed
 coach-edit-race = race day stays where it is — change the goal instead

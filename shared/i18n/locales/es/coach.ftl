@@ -67,6 +67,7 @@ coach-rule-long-run-max = una carrera superaría tu máximo para la tirada larga
 coach-rule-date-range = esa fecha está fuera de tu plan
 coach-rule-cutback = rompería las semanas de descarga del plan
 coach-rule-taper = rompería la puesta a punto antes de tu carrera
+coach-rule-other = rompería una de las reglas de seguridad del plan (días de entrenamiento, tipos de sesión, ritmos o distancias)
 coach-edit-no-workout = no hay ningún entrenamiento pendiente el { $day }
 coach-edit-past = el { $day } ya pasó
 coach-edit-race = el día de la carrera no se mueve: cambia el objetivo en su lugar
