@@ -43,6 +43,8 @@ export {
 export {
   type MessageText,
   messageTextSchema,
+  msg,
+  raceNameArgs,
   type TextParts,
   textPartsSchema,
   type WorkoutTexts,

@@ -142,10 +142,13 @@ export function qualityWorkout(
     { warmUp: `${formatDistance(wu, u)} easy`, mainSet, coolDown: `${formatDistance(cd, u)} easy` },
     ctx,
     description,
+    // In the schema's key order, so a stored plan reads back byte-identical.
     {
-      ...texts,
+      title: texts.title,
       warmUp: msg('planner-km-easy', { km: wu }),
+      mainSet: texts.mainSet,
       coolDown: msg('planner-km-easy', { km: cd }),
+      description: texts.description,
     },
   );
   w.work = { zone: zone ?? 'race', km: Math.round(zoneKm * 100) / 100 };

@@ -1,13 +1,6 @@
 import { formatLocalDistance, formatShortDay, type Locale, t, translator } from '../i18n/index.js';
-import {
-  localPaces,
-  type Plan,
-  type Week,
-  type Workout,
-  workoutTexts,
-  workoutTitle,
-} from '../planner/index.js';
-import { escapeHtml, toUnits, type Units } from '../text/index.js';
+import { type Plan, type Week, type Workout, workoutTexts, workoutTitle } from '../planner/index.js';
+import { escapeHtml, formatPaceRange, toUnits, type Units } from '../text/index.js';
 import type { PlanWorkoutRow } from './plan-workouts-store.js';
 
 /** Telegram's limit is 4,096; a margin keeps a page safe after HTML entity counting. */
@@ -159,7 +152,8 @@ export function workoutDetailParts(
   units: Units,
 ): { head: string; session: string; lines: string[] } {
   const tr = translator(locale);
-  const pace = w.pace ? localPaces(w.pace, units, tr) : undefined;
+  // The pace in the planner's notation (`min/km`, `min/mi`), as this view always wrote it.
+  const pace = w.pace ? formatPaceRange(w.pace, units) : undefined;
   // With descriptors the pace goes into the main set's `$at`; a stored English text gets it by pattern.
   const texts = workoutTexts(w, { t: tr, units, ...(pace ? { inlinePace: pace } : {}) });
   let main = texts.mainSet;

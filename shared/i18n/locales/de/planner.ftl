@@ -16,7 +16,7 @@ planner-title-race = Wettkampftag: { $raceKind ->
    *[other] Lauf über { $raceKm }
 }
 planner-title-tempo = Tempodauerlauf
-planner-title-cruise = Cruise-Intervalle
+planner-title-cruise = Schwellenintervalle
 planner-title-intervals = Intervalle
 planner-title-repetitions = Wiederholungsläufe
 planner-title-race-pace = Lauf im Renntempo
