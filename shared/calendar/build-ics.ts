@@ -1,6 +1,7 @@
 import ical, { ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
-import { type Locale, t } from '../i18n/index.js';
+import { type Locale, t, translator } from '../i18n/index.js';
+import { workoutTitle } from '../planner/index.js';
 import type { PlanWorkoutRow } from '../plans/plan-workouts-store.js';
 import { distanceText, workoutDescription } from '../plans/render-browse.js';
 import type { Units } from '../text/index.js';
@@ -31,9 +32,10 @@ export function buildIcs(rows: readonly PlanWorkoutRow[], opts: IcsOptions): str
     prodId: { company: 'run-coach', product: 'training-plan', language: opts.locale.toUpperCase() },
     ttl: 3600,
   });
+  const tr = translator(opts.locale);
   for (const row of rows) {
     const w = row.workout;
-    const summary = `🏃 ${w.title}${w.distanceKm ? ` ${distanceText(opts.locale, w.distanceKm, opts.units)}` : ''}`;
+    const summary = `🏃 ${workoutTitle(w, tr, opts.units)}${w.distanceKm ? ` ${distanceText(opts.locale, w.distanceKm, opts.units)}` : ''}`;
     const common = {
       id: `workout-${row.id}@run-coach`,
       summary,

@@ -7,6 +7,7 @@ import {
   formatDuration,
   formatPaceRange,
   fromDayNumber,
+  gateText,
   type Plan,
   type PlannerInput,
   plannerInputSchema,
@@ -423,7 +424,10 @@ export function previewGoalPlan(
   let plan: Plan;
   if (options.gate ?? true) {
     const verdict = feasibilityVerdict(parsed.data);
-    if (!verdict.ok) return { ok: false, reason: verdict.reason };
+    if (!verdict.ok) {
+      const reason = { text: verdict.reason, parts: verdict.reasonText };
+      return { ok: false, reason: gateText(reason, translator(locale), parsed.data.units) };
+    }
     plan = verdict.plan;
   } else {
     plan = buildPlan(parsed.data);

@@ -3,9 +3,11 @@ import {
   isoWeekday,
   type Plan,
   QUALITY_TYPES,
+  msg as textMsg,
   toDayNumber,
   type Units,
   type Workout,
+  type WorkoutTexts,
 } from '../planner/index.js';
 
 /** Why a plan edit could not even be tried (the rule checker judges the rest). */
@@ -104,6 +106,7 @@ export function lightenDays(plan: Plan, l: Lightening): Plan {
           structure: QUALITY_TYPES.has(w.type) && !toEasy ? w.structure : { mainSet: `${dist} easy` },
           description: toEasy ? 'Easy and conversational — only if it feels fine.' : w.description,
           notes: l.note,
+          texts: easedTexts(w, km, toEasy),
         };
       });
       // The long run stays the longest run of its week (rounding could tip an easy run over it).
@@ -118,6 +121,22 @@ export function lightenDays(plan: Plan, l: Lightening): Plan {
             );
       return { ...week, workouts };
     }),
+  };
+}
+
+/**
+ * The descriptors of an eased workout, matching the English fields set beside them: an easy run's title
+ * and description when a quality session turns easy, the shortened main set whenever it is rewritten.
+ * Without descriptors (an older plan, a model's text) none are invented: the English is shown.
+ */
+function easedTexts(w: Workout, km: number, toEasy: boolean): WorkoutTexts | undefined {
+  if (!w.texts) return undefined;
+  const structureKept = QUALITY_TYPES.has(w.type) && !toEasy;
+  const { warmUp, coolDown, ...kept } = w.texts;
+  return {
+    ...(structureKept ? w.texts : kept),
+    ...(toEasy ? { title: textMsg('planner-title-easy'), description: textMsg('planner-desc-eased') } : {}),
+    ...(structureKept ? {} : { mainSet: textMsg('planner-km-easy', { km }) }),
   };
 }
 

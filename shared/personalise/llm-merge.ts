@@ -1,4 +1,4 @@
-import type { PlannerInput } from '../planner/index.js';
+import type { PlannerInput, WorkoutTexts } from '../planner/index.js';
 import {
   buildWorkout,
   checkPlan,
@@ -153,8 +153,11 @@ export function mergeAdjustments(
     const engineText = { ...workout };
     for (const [field, text] of Object.entries(texts) as [keyof typeof texts, string | undefined][]) {
       if (!text) continue;
-      if (textFitsWorkout(text, engineText)) workout[field] = text;
-      else
+      if (textFitsWorkout(text, engineText)) {
+        workout[field] = text;
+        // The model's own words (already in the runner's language) replace the catalog's for this field.
+        if (workout.texts && field !== 'notes') workout.texts = withoutText(workout.texts, field);
+      } else
         repairs.push(`${adj.date}: kept the engine's ${field} (the model's text contradicted the workout)`);
     }
     slot.week.workouts[slot.index] = workout;
@@ -164,6 +167,12 @@ export function mergeAdjustments(
   if (coachNote && !dismissesPain(coachNote)) plan.coachNote = coachNote;
   else if (coachNote) repairs.push('dropped the coach note (it dismissed pain)');
   return { plan, repairs };
+}
+
+/** The descriptors without `field`, or none when nothing is left. */
+function withoutText(texts: WorkoutTexts, field: 'title' | 'description'): WorkoutTexts | undefined {
+  const { [field]: _dropped, ...rest } = texts;
+  return Object.keys(rest).length > 0 ? rest : undefined;
 }
 
 /** What a week schedules (the race excluded), as the planner counts it. */

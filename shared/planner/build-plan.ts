@@ -2,6 +2,7 @@ import { fromDayNumber, toDayNumber } from './dates.js';
 import { isMarathonGoal, longRunCapKm, readinessLongRunKm } from './long-run.js';
 import { floorKm, phaseLayout, planWeekSpecs, volumeLevels } from './periodization.js';
 import type { Plan, Week } from './plan-schema.js';
+import { msg, raceNameArgs, type TextParts } from './plan-texts.js';
 import { type PlannerInput, plannerInputSchema } from './planner-input.js';
 import {
   BUILDER_CUTBACK_FACTOR,
@@ -118,20 +119,32 @@ export function buildPlan(rawInput: PlannerInput): Plan {
     vdotSource: source,
     paces,
     ...(prediction ? { prediction } : {}),
-    warnings: planWarnings(input, startDay, raceDay, weeks),
+    ...planWarnings(input, startDay, raceDay, weeks),
     weeks,
   };
 }
 
-/** Honest notes: short lead time, a long run that is a big share of a small week, ultras and run/walk goals. */
-function planWarnings(input: PlannerInput, startDay: number, raceDay: number, weeks: Week[]): string[] {
+/**
+ * Honest notes: short lead time, a long run that is a big share of a small week, ultras and run/walk goals;
+ * in English and as catalog descriptors (same order).
+ */
+function planWarnings(
+  input: PlannerInput,
+  startDay: number,
+  raceDay: number,
+  weeks: Week[],
+): { warnings: string[]; warningTexts: TextParts[] } {
   const warnings: string[] = [];
+  const warningTexts: TextParts[] = [];
   const layout = phaseLayout(input, startDay, raceDay);
   const buildWeeks = layout.total - 1 - layout.taper;
   const wanted = input.goalDistanceKm >= 30 ? 12 : input.goalDistanceKm >= 15 ? 8 : 4;
   if (buildWeeks < wanted) {
     warnings.push(
       `Only ${layout.total} week(s) until the ${raceName(input.goalDistanceKm, input.units)}: there is little time to build fitness, so this plan keeps you healthy and arrives fresh rather than adding much volume.`,
+    );
+    warningTexts.push(
+      msg('planner-warn-short', { weeks: layout.total, ...raceNameArgs(input.goalDistanceKm) }),
     );
   }
   const bigShare = weeks.some((w) =>
@@ -141,16 +154,19 @@ function planWarnings(input: PlannerInput, startDay: number, raceDay: number, we
     warnings.push(
       'Your long run is a bigger share of the week than the usual 25–30 %: at your weekly volume that is how the plan prepares you for the distance (capped by time and at 35 km).',
     );
+    warningTexts.push(msg('planner-warn-long-share'));
   }
   if (isUltra(input.goalDistanceKm)) {
     warnings.push(
       'Beyond the marathon no formula predicts a finish time honestly: race by time and feel, and use the long runs to practise walking, eating and the terrain.',
     );
+    warningTexts.push(msg('planner-warn-ultra'));
   }
   if (input.goalMode === 'finish') {
     warnings.push(
       'Goal: finish comfortably, with walk breaks. No time is predicted and there is no race-pace work.',
     );
+    warningTexts.push(msg('planner-warn-finish'));
   }
-  return warnings;
+  return { warnings, warningTexts };
 }

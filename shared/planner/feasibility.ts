@@ -14,6 +14,7 @@ import { buildPlan } from './build-plan.js';
 import { fromDayNumber, toDayNumber } from './dates.js';
 import { REQUIRED_LONG_RUN_BY_DAYS, readinessLongRunKm } from './long-run.js';
 import type { Plan } from './plan-schema.js';
+import { msg, type TextParts } from './plan-texts.js';
 import { MAX_LEAD_DAYS, type PlannerInput } from './planner-input.js';
 import { cutbackEvery, RAMP_MAX_FRACTION } from './rules.js';
 import { startLongestKm, volumeReferenceKm } from './spike-rule.js';
@@ -21,21 +22,24 @@ import { isUltra } from './ultra.js';
 import { formatDistance } from './units.js';
 
 /**
- * One way to make an infeasible goal feasible; applying it to the profile gives a feasible goal.
- * @example const o: FeasibilityOption = { kind: 'later-date', raceDate: '2026-09-20', label: 'Race on 2026-09-20' };
+ * One way to make an infeasible goal feasible; applying it to the profile gives a feasible goal. `label` is
+ * the English text (CLI), `labelText` its catalog descriptor for the runner's language.
+ * @example const o: FeasibilityOption = { kind: 'later-date', raceDate: '2026-09-20', label: 'Race on 2026-09-20',
+ *   labelText: [{ id: 'planner-option-date', args: { raceDate: '2026-09-20' } }] };
  */
-export type FeasibilityOption =
-  | { kind: 'later-date'; raceDate: string; label: string }
-  | { kind: 'shorter-distance'; goalDistanceKm: number; label: string }
-  | { kind: 'finish'; goalMode: 'finish'; label: string };
+export type FeasibilityOption = { label: string; labelText: TextParts } & (
+  | { kind: 'later-date'; raceDate: string }
+  | { kind: 'shorter-distance'; goalDistanceKm: number }
+  | { kind: 'finish'; goalMode: 'finish' }
+);
 
 /**
- * The gate's answer.
- * @example const f: Feasibility = { feasible: false, reason: '…', options: [] };
+ * The gate's answer (`reasonText`: the reason's catalog descriptor).
+ * @example const f: Feasibility = { feasible: false, reason: '…', reasonText: [{ id: 'planner-gate-lead' }], options: [] };
  */
 export type Feasibility =
   | { feasible: true }
-  | { feasible: false; reason: string; options: FeasibilityOption[] };
+  | { feasible: false; reason: string; reasonText: TextParts; options: FeasibilityOption[] };
 
 /**
  * A plan, or the gate's refusal (never both: an infeasible goal gets no plan and no prediction).
@@ -43,7 +47,7 @@ export type Feasibility =
  */
 export type PlanOrGate =
   | { infeasible: false; plan: Plan }
-  | { infeasible: true; reason: string; options: FeasibilityOption[] };
+  | { infeasible: true; reason: string; reasonText: TextParts; options: FeasibilityOption[] };
 
 interface Requirement {
   /** Weekly km the published plans start from. */
@@ -52,6 +56,8 @@ interface Requirement {
   weeks: readonly [number, number, number];
   /** What the published plans describe, for the reason text. */
   guide: string;
+  /** The guide's selector in `planner-gate-guide`. */
+  guideKind: string;
 }
 
 /**
@@ -60,28 +66,41 @@ interface Requirement {
  */
 export function leadRequirement(goalDistanceKm: number): Requirement {
   if (goalDistanceKm <= 6)
-    return { baseKm: 0, weeks: [8, 6, 6], guide: 'a 5K takes about 6–8 weeks from zero' };
+    return { baseKm: 0, weeks: [8, 6, 6], guide: 'a 5K takes about 6–8 weeks from zero', guideKind: 'k5' };
   if (goalDistanceKm <= 12)
-    return { baseKm: 0, weeks: [10, 8, 8], guide: 'a 10K takes about 8–10 weeks from zero' };
+    return {
+      baseKm: 0,
+      weeks: [10, 8, 8],
+      guide: 'a 10K takes about 8–10 weeks from zero',
+      guideKind: 'k10',
+    };
   if (goalDistanceKm <= 25)
     return {
       baseKm: 15,
       weeks: [12, 12, 10],
       guide: 'a half marathon takes about 12 weeks from about 15 km a week',
+      guideKind: 'half',
     };
   if (goalDistanceKm <= 45)
     return {
       baseKm: 25,
       weeks: [18, 16, 16],
       guide: 'a marathon takes 16–20 weeks from 25–30 km a week with a long run of about 10 km',
+      guideKind: 'marathon',
     };
   if (goalDistanceKm <= 60)
     return {
       baseKm: 40,
       weeks: [24, 20, 16],
       guide: 'an ultra up to 60 km takes 16–24 weeks from 40 km a week',
+      guideKind: 'ultra60',
     };
-  return { baseKm: 55, weeks: [28, 24, 20], guide: 'a long ultra takes 20–28 weeks from 55 km a week' };
+  return {
+    baseKm: 55,
+    weeks: [28, 24, 20],
+    guide: 'a long ultra takes 20–28 weeks from 55 km a week',
+    guideKind: 'ultra',
+  };
 }
 
 /**
@@ -137,7 +156,7 @@ const EPS = 0.05;
  */
 export function feasibilityVerdict(
   input: PlannerInput,
-): { ok: true; plan: Plan } | { ok: false; reason: string } {
+): { ok: true; plan: Plan } | { ok: false; reason: string; reasonText: TextParts } {
   const lead = (toDayNumber(input.raceDate) - toDayNumber(input.today)) / 7;
   const need = minimumLeadWeeks(input);
   const race = distanceName(input.goalDistanceKm);
@@ -146,6 +165,13 @@ export function feasibilityVerdict(
     return {
       ok: false,
       reason: `${capitalise(req.guide)}. From ${formatDistance(input.weeklyVolumeKm, input.units)} a week you need about ${need} weeks to be ready for the ${race} safely; there are ${Math.floor(lead)}.`,
+      reasonText: msg('planner-gate-lead', {
+        guide: req.guideKind,
+        weeklyKm: input.weeklyVolumeKm,
+        need,
+        lead: Math.floor(lead),
+        ...distanceArgs(input.goalDistanceKm),
+      }),
     };
   }
   const plan = buildPlan(input);
@@ -155,6 +181,12 @@ export function feasibilityVerdict(
     return {
       ok: false,
       reason: `Before the ${race} your long run has to reach about ${formatDistance(requiredKm, input.units)} by ${by}. Growing it safely (no run more than 10 % longer than your longest of the last 30 days) gets you to ${formatDistance(longestKm, input.units)} by then.`,
+      reasonText: msg('planner-gate-long-run', {
+        requiredKm,
+        longestKm,
+        by: input.goalDistanceKm >= 30 ? 'three-weeks' : 'last-week',
+        ...distanceArgs(input.goalDistanceKm),
+      }),
     };
   }
   return { ok: true, plan };
@@ -170,7 +202,12 @@ export function feasibilityVerdict(
 export function planOrGate(input: PlannerInput): PlanOrGate {
   const verdict = feasibilityVerdict(input);
   if (verdict.ok) return { infeasible: false, plan: verdict.plan };
-  return { infeasible: true, reason: verdict.reason, options: feasibilityOptions(input) };
+  return {
+    infeasible: true,
+    reason: verdict.reason,
+    reasonText: verdict.reasonText,
+    options: feasibilityOptions(input),
+  };
 }
 
 /**
@@ -179,7 +216,9 @@ export function planOrGate(input: PlannerInput): PlanOrGate {
  */
 export function assessFeasibility(input: PlannerInput): Feasibility {
   const r = planOrGate(input);
-  return r.infeasible ? { feasible: false, reason: r.reason, options: r.options } : { feasible: true };
+  return r.infeasible
+    ? { feasible: false, reason: r.reason, reasonText: r.reasonText, options: r.options }
+    : { feasible: true };
 }
 
 const STANDARD_DISTANCES = [42.195, 21.0975, 10, 5] as const;
@@ -193,7 +232,14 @@ const STANDARD_DISTANCES = [42.195, 21.0975, 10, 5] as const;
 export function feasibilityOptions(input: PlannerInput): FeasibilityOption[] {
   const options: FeasibilityOption[] = [];
   const date = earliestFeasibleDate(input);
-  if (date) options.push({ kind: 'later-date', raceDate: date, label: `Race on ${date} instead` });
+  if (date) {
+    options.push({
+      kind: 'later-date',
+      raceDate: date,
+      label: `Race on ${date} instead`,
+      labelText: msg('planner-option-date', { raceDate: date }),
+    });
+  }
   for (const km of STANDARD_DISTANCES) {
     if (km >= input.goalDistanceKm - EPS) continue;
     if (feasibilityVerdict({ ...input, goalDistanceKm: km, goalMode: 'time' }).ok) {
@@ -201,6 +247,7 @@ export function feasibilityOptions(input: PlannerInput): FeasibilityOption[] {
         kind: 'shorter-distance',
         goalDistanceKm: km,
         label: `Run a ${distanceName(km)} on the same date`,
+        labelText: msg('planner-option-distance', distanceArgs(km)),
       });
       break;
     }
@@ -214,6 +261,7 @@ export function feasibilityOptions(input: PlannerInput): FeasibilityOption[] {
       kind: 'finish',
       goalMode: 'finish',
       label: 'Aim to finish comfortably, with walk breaks',
+      labelText: msg('planner-option-finish'),
     });
   }
   return options;
@@ -249,6 +297,24 @@ function distanceName(km: number): string {
   if (Math.abs(km - 10) < 0.01) return '10K';
   if (Math.abs(km - 5) < 0.01) return '5K';
   return `${Math.round(km * 10) / 10} km race`;
+}
+
+/**
+ * The arguments of `planner-gate-distance` (the descriptor twin of `distanceName`): `goalKmValue` is a plain
+ * number (not a distance in the runner's units), as the English text writes it.
+ */
+function distanceArgs(km: number): Record<string, string | number> {
+  const kind =
+    Math.abs(km - 42.195) < 0.1
+      ? 'marathon'
+      : Math.abs(km - 21.0975) < 0.1
+        ? 'half'
+        : Math.abs(km - 10) < 0.01
+          ? 'k10'
+          : Math.abs(km - 5) < 0.01
+            ? 'k5'
+            : 'other';
+  return { distance: kind, goalKmValue: Math.round(km * 10) / 10 };
 }
 
 function capitalise(s: string): string {

@@ -40,6 +40,16 @@ export {
   workoutSchema,
   workoutTypeSchema,
 } from './plan-schema.js';
+export {
+  type MessageText,
+  messageTextSchema,
+  msg,
+  raceNameArgs,
+  type TextParts,
+  textPartsSchema,
+  type WorkoutTexts,
+  workoutTextsSchema,
+} from './plan-texts.js';
 export { type PlannerInput, plannerInputSchema, type RunEntry, runEntrySchema } from './planner-input.js';
 export {
   escapeHtml,
@@ -49,6 +59,17 @@ export {
   renderWeek,
   renderWorkout,
 } from './render.js';
+export {
+  gateText,
+  localDistance,
+  localPaces,
+  planWarningTexts,
+  renderText,
+  type TextFormat,
+  textOr,
+  workoutTexts,
+  workoutTitle,
+} from './render-texts.js';
 export {
   estimateVdot,
   predictGoal,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textPartsSchema, workoutTextsSchema } from './plan-texts.js';
 
 /**
  * Every workout type the planner emits.
@@ -86,6 +87,8 @@ export const workoutSchema = z.object({
   work: z.object({ zone: paceZoneSchema, km: z.number().nonnegative() }).optional(),
   description: z.string(),
   notes: z.string().optional(),
+  /** Catalog descriptors of the texts above, for the runner's language (absent in older plans). */
+  texts: workoutTextsSchema.optional(),
 });
 /** @example const w: Workout = plan.weeks[0].workouts[0]; */
 export type Workout = z.infer<typeof workoutSchema>;
@@ -139,6 +142,8 @@ export const planSchema = z.object({
     })
     .optional(),
   warnings: z.array(z.string()),
+  /** Catalog descriptors of `warnings`, same order (absent in older plans: the English is shown). */
+  warningTexts: z.array(textPartsSchema).optional(),
   coachNote: z.string().optional(),
   weeks: z.array(weekSchema),
 });

@@ -2,7 +2,8 @@ import { formatNumber, formatShortDay, type Locale, type Translator, translator 
 import { escapeHtml, MONTH_SHORT } from '../text/index.js';
 import { isoWeekday, toDayNumber, WEEKDAY_NAMES } from './dates.js';
 import type { Plan, Week, Workout } from './plan-schema.js';
-import { formatDistance, formatDuration, formatPaceRange, type Units } from './units.js';
+import { localDistance, localPaces, planWarningTexts, workoutTexts, workoutTitle } from './render-texts.js';
+import { formatDuration, type Units } from './units.js';
 import { raceName } from './workout-factory.js';
 
 // Kept on the planner's public API for its callers; the one definition is in the shared text module.
@@ -37,13 +38,8 @@ function textTools(opts: RenderOptions) {
   const tr = opts.t ?? ENGLISH;
   // Numbers in the runner's notation: English keeps the planner's own formatting.
   const local = (text: string) => (tr.locale === 'en' ? text : text.replace(/(\d)\.(\d)/g, '$1,$2'));
-  const distance = (km: number) =>
-    local(formatDistance(km, opts.units).replace(/ km$| mi$/, (u) => ` ${tr(`unit-name-${u.trim()}`)}`));
-  const paces = (range: Parameters<typeof formatPaceRange>[0]) =>
-    local(formatPaceRange(range, opts.units)).replace(
-      /(?:min)?\/(km|mi)$/,
-      (_m, u: string) => `${tr('unit-minutes')}/${tr(`unit-name-${u}`)}`,
-    );
+  const distance = (km: number) => localDistance(km, opts.units, tr);
+  const paces = (range: { fast: number; slow: number }) => localPaces(range, opts.units, tr);
   const date = (iso: string) => formatShortDate(iso, tr.locale);
   return { esc, bold, tr, local, distance, paces, date };
 }
@@ -55,7 +51,8 @@ function textTools(opts: RenderOptions) {
  */
 export function renderWorkout(w: Workout, opts: RenderOptions): string {
   const { esc, bold, tr, distance, paces, date } = textTools(opts);
-  const lines = [bold(`${date(w.date)} · ${w.title}`)];
+  const texts = workoutTexts(w, { t: tr, units: opts.units });
+  const lines = [bold(`${date(w.date)} · ${texts.title}`)];
   const facts: string[] = [];
   if (w.distanceKm) facts.push(distance(w.distanceKm));
   if (w.durationMin) {
@@ -63,17 +60,13 @@ export function renderWorkout(w: Workout, opts: RenderOptions): string {
     facts.push(tr(w.durationMin < 60 ? 'plan-workout-minutes' : 'plan-workout-hours', { duration }));
   }
   if (facts.length > 0) lines.push(esc(facts.join(' · ')));
-  if (w.structure.warmUp) lines.push(esc(tr('plan-warm-up', { text: w.structure.warmUp })));
+  if (texts.warmUp) lines.push(esc(tr('plan-warm-up', { text: texts.warmUp })));
   lines.push(
-    esc(
-      w.structure.warmUp || w.structure.coolDown
-        ? tr('plan-main-set', { text: w.structure.mainSet })
-        : w.structure.mainSet,
-    ),
+    esc(texts.warmUp || texts.coolDown ? tr('plan-main-set', { text: texts.mainSet }) : texts.mainSet),
   );
-  if (w.structure.coolDown) lines.push(esc(tr('plan-cool-down', { text: w.structure.coolDown })));
+  if (texts.coolDown) lines.push(esc(tr('plan-cool-down', { text: texts.coolDown })));
   if (w.pace) lines.push(esc(tr('plan-pace', { pace: paces(w.pace) })));
-  lines.push(esc(w.description));
+  lines.push(esc(texts.description));
   if (w.notes) lines.push(esc(tr('plan-note', { text: w.notes })));
   return lines.join('\n');
 }
@@ -95,7 +88,7 @@ export function renderWeek(week: Week, opts: RenderOptions): string {
   const lines = [bold(header)];
   for (const w of week.workouts) {
     const dist = w.distanceKm ? `, ${distance(w.distanceKm)}` : '';
-    lines.push(esc(`${date(w.date)} — ${w.title}${dist}`));
+    lines.push(esc(`${date(w.date)} — ${workoutTitle(w, tr, opts.units)}${dist}`));
   }
   return lines.join('\n');
 }
@@ -136,7 +129,7 @@ export function renderPlanSummary(plan: Plan, opts: RenderOptions): string {
   lines.push(esc(tr('plan-pace-threshold', { pace: paces(p.T) })));
   lines.push(esc(tr('plan-pace-interval', { pace: paces(p.I) })));
   lines.push(esc(tr('plan-pace-repetition', { pace: paces(p.R) })));
-  for (const w of plan.warnings) lines.push(esc(`⚠️ ${w}`));
+  for (const w of planWarningTexts(plan, tr)) lines.push(esc(`⚠️ ${w}`));
   if (plan.coachNote) lines.push(esc(plan.coachNote));
   return lines.join('\n');
 }

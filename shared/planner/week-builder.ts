@@ -4,6 +4,7 @@ import type { WeekSpec } from './periodization.js';
 import { floorHalf, floorKm } from './periodization.js';
 import type { Workout, WorkoutType } from './plan-schema.js';
 import { HARD_TYPES, QUALITY_TYPES } from './plan-schema.js';
+import { msg } from './plan-texts.js';
 import type { PlannerInput } from './planner-input.js';
 import {
   EASY_MIN_KM,
@@ -344,7 +345,10 @@ export function buildWeek(spec: WeekSpec, env: WeekEnv): Workout[] {
       out.push((w.work?.km ?? 0) > cap + 1e-9 ? buildWorkout('easy', r.day, r.km, ctx) : w);
     } else {
       const w = buildWorkout(r.type, r.day, r.km, ctx, r.variant ? { variant: r.variant } : {});
-      if (isRaceWeek && r.day === raceDay - 1) w.title = 'Shake-out run';
+      if (isRaceWeek && r.day === raceDay - 1) {
+        w.title = 'Shake-out run';
+        w.texts = { ...w.texts, title: msg('planner-title-shake-out') };
+      }
       out.push(w);
     }
   }

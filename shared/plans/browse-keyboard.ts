@@ -1,6 +1,6 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'telegraf/types';
-import { formatShortDay, type Locale, t } from '../i18n/index.js';
-import type { Plan } from '../planner/index.js';
+import { formatShortDay, type Locale, t, translator } from '../i18n/index.js';
+import { type Plan, workoutTitle } from '../planner/index.js';
 import { encodeBrowseAction } from './browse-callbacks.js';
 import type { PlanWorkoutRow } from './plan-workouts-store.js';
 
@@ -20,8 +20,9 @@ export function weekKeyboard(
   weekIndex: number,
   rows: readonly PlanWorkoutRow[],
 ): InlineKeyboardMarkup {
+  const tr = translator(locale);
   const detail: InlineKeyboardButton[] = rows.map((r) => ({
-    text: clip(`🔎 ${formatShortDay(locale, r.date)} · ${r.workout.title}`),
+    text: clip(`🔎 ${formatShortDay(locale, r.date)} · ${workoutTitle(r.workout, tr, plan.units)}`),
     callback_data: encodeBrowseAction({ kind: 'detail', workoutId: r.id }),
   }));
   const detailRows: InlineKeyboardButton[][] = [];

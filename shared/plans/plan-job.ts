@@ -9,6 +9,7 @@ import { OutboxWriter } from '../outbox/index.js';
 import { personalisePlan } from '../personalise/index.js';
 import {
   escapeHtml,
+  gateText,
   plannerInputSchema,
   planOrGate,
   renderPlanSummary,
@@ -70,16 +71,19 @@ export function createPlanJobHandler(deps: { sql: Sql; config: Config; log: Logg
     const gate = planOrGate(input);
     if (gate.infeasible) {
       // No plan and no prediction: the honest reason and the options as buttons (feasibility.feature).
+      const tr = translator(locale);
+      const units = input.units;
       const rows = gate.options.flatMap((o) => {
         const choice = choiceOf(o);
-        return choice ? [[{ text: o.label, callback_data: feasibilityButtons.encode(choice) }]] : [];
+        const text = gateText({ text: o.label, parts: o.labelText }, tr, units);
+        return choice ? [[{ text, callback_data: feasibilityButtons.encode(choice) }]] : [];
       });
       await deps.sql.begin(async (tx) => {
         if (!(await markJobAnsweredOnce(tx, job.id))) return; // an earlier attempt already answered
         const out = new OutboxWriter(tx);
         const text = [
           `<b>${escapeHtml(t(locale, 'plan-infeasible-title'))}</b>`,
-          escapeHtml(gate.reason),
+          escapeHtml(gateText({ text: gate.reason, parts: gate.reasonText }, tr, units)),
           '',
           escapeHtml(t(locale, rows.length > 0 ? 'plan-infeasible-pick' : 'plan-infeasible-profile')),
         ].join('\n');

@@ -1,5 +1,5 @@
-import { formatLocalDistance, formatShortDay, type Locale, t } from '../i18n/index.js';
-import type { Plan, Week, Workout } from '../planner/index.js';
+import { formatLocalDistance, formatShortDay, type Locale, t, translator } from '../i18n/index.js';
+import { type Plan, type Week, type Workout, workoutTexts, workoutTitle } from '../planner/index.js';
 import { escapeHtml, formatPaceRange, toUnits, type Units } from '../text/index.js';
 import type { PlanWorkoutRow } from './plan-workouts-store.js';
 
@@ -48,7 +48,8 @@ export function workoutLine(
   const shown = status === 'planned' && today !== undefined && w.date < today ? 'missed' : status;
   const mark = shown ? `${STATUS_MARK[shown]} ` : '';
   const dist = w.distanceKm ? ` ${distanceText(locale, w.distanceKm, units)}` : '';
-  return escapeHtml(`${mark}${formatShortDay(locale, w.date)} — ${w.title}${dist}`);
+  const title = workoutTitle(w, translator(locale), units);
+  return escapeHtml(`${mark}${formatShortDay(locale, w.date)} — ${title}${dist}`);
 }
 
 function weekHeader(locale: Locale, week: Week, total: number, units: Units): string {
@@ -150,22 +151,24 @@ export function workoutDetailParts(
   w: Workout,
   units: Units,
 ): { head: string; session: string; lines: string[] } {
+  const tr = translator(locale);
+  // The pace in the planner's notation (`min/km`, `min/mi`), as this view always wrote it.
   const pace = w.pace ? formatPaceRange(w.pace, units) : undefined;
-  let main = w.structure.mainSet;
-  let paceShown = false;
-  if (pace && PACE_WORDS.test(main)) {
+  // With descriptors the pace goes into the main set's `$at`; a stored English text gets it by pattern.
+  const texts = workoutTexts(w, { t: tr, units, ...(pace ? { inlinePace: pace } : {}) });
+  let main = texts.mainSet;
+  let paceShown = texts.paceInlined;
+  if (!w.texts?.mainSet && pace && PACE_WORDS.test(main)) {
     main = main.replace(PACE_WORDS, `at ${pace}`);
     paceShown = true;
   }
-  const session = [w.structure.warmUp, main, w.structure.coolDown]
-    .filter((p): p is string => Boolean(p))
-    .join(' · ');
+  const session = [texts.warmUp, main, texts.coolDown].filter((p): p is string => Boolean(p)).join(' · ');
   const dist = w.distanceKm ? ` ${distanceText(locale, w.distanceKm, units)}` : '';
   const lines: string[] = [];
   if (pace && !paceShown) lines.push(t(locale, 'ph-pace', { pace }));
-  if (w.description) lines.push(w.description);
+  if (texts.description) lines.push(texts.description);
   if (w.notes) lines.push(t(locale, 'ph-note', { note: w.notes }));
-  return { head: `${formatShortDay(locale, w.date)} — ${w.title}${dist}`, session, lines };
+  return { head: `${formatShortDay(locale, w.date)} — ${texts.title}${dist}`, session, lines };
 }
 
 /**

@@ -1,5 +1,5 @@
-import { formatShortDay, type Locale, t } from '../i18n/index.js';
-import type { Plan, Week } from '../planner/index.js';
+import { formatShortDay, type Locale, t, translator } from '../i18n/index.js';
+import { type Plan, type Week, workoutTitle } from '../planner/index.js';
 import { escapeHtml, type Units } from '../text/index.js';
 import { distanceText } from './render-browse.js';
 
@@ -22,10 +22,11 @@ function weekSummary(locale: Locale, plan: Plan, today: string, units: Units): s
   const week = weekOf(plan, today);
   const runs = week?.workouts.filter((w) => w.type !== 'rest' && w.date >= today) ?? [];
   if (runs.length === 0) return '—';
+  const tr = translator(locale);
   return runs
     .map(
       (w) =>
-        `${formatShortDay(locale, w.date)} ${w.title}${w.distanceKm ? ` ${distanceText(locale, w.distanceKm, units)}` : ''}`,
+        `${formatShortDay(locale, w.date)} ${workoutTitle(w, tr, units)}${w.distanceKm ? ` ${distanceText(locale, w.distanceKm, units)}` : ''}`,
     )
     .join(', ');
 }

@@ -85,7 +85,7 @@ describe('planner properties', () => {
         // The gate first: an infeasible goal gets a reason and nothing else (no plan, no prediction).
         const verdict = feasibilityVerdict(input);
         if (!verdict.ok) {
-          assert.deepEqual(Object.keys(verdict).sort(), ['ok', 'reason']);
+          assert.deepEqual(Object.keys(verdict).sort(), ['ok', 'reason', 'reasonText']);
           assert.ok(verdict.reason.length > 20);
         }
         // Every plan the engine can build obeys the rules, feasible or not (re-plans and the CLI build too).

@@ -1,7 +1,7 @@
 import { Composer } from 'telegraf';
 import type { BotContext } from '../../../shared/bot/index.js';
 import { formatShortDay } from '../../../shared/i18n/index.js';
-import { fromDayNumber, toDayNumber } from '../../../shared/planner/index.js';
+import { fromDayNumber, toDayNumber, workoutTitle } from '../../../shared/planner/index.js';
 import {
   browseCallbacks,
   loadFullPlanView,
@@ -77,7 +77,10 @@ planBrowseFeature.command('today', async (ctx) => {
           inline_keyboard: [
             [
               {
-                text: `🔎 ${formatShortDay(viewer.locale, next.date)} · ${next.workout.title}`.slice(0, 60),
+                text: `🔎 ${formatShortDay(viewer.locale, next.date)} · ${workoutTitle(next.workout, ctx.t, viewer.units)}`.slice(
+                  0,
+                  60,
+                ),
                 callback_data: browseCallbacks.encode({ kind: 'detail', workoutId: next.id }),
               },
             ],
