@@ -18,6 +18,11 @@ export interface RenderOptions {
   html: boolean;
   /** The runner's language (English when not given). */
   t?: Translator;
+  /**
+   * The plan's own finish prediction in the summary (default true); false where the caller shows the
+   * current one (/plan: a fresher hard effort may have replaced the plan's).
+   */
+  prediction?: boolean;
 }
 
 const ENGLISH = translator('en');
@@ -105,24 +110,7 @@ export function renderPlanSummary(plan: Plan, opts: RenderOptions): string {
       ? raceName(plan.goalDistanceKm, opts.units)
       : localRaceName(plan.goalDistanceKm, opts, tr);
   const lines = [bold(tr('plan-title', { race, date: date(plan.raceDate), weeks: plan.weeks.length }))];
-  const prediction = plan.prediction;
-  if (prediction) {
-    const riegel = prediction.riegelSeconds
-      ? tr('plan-riegel', { time: formatDuration(prediction.riegelSeconds) })
-      : '';
-    lines.push(
-      esc(
-        tr('plan-predicted', {
-          time: formatDuration(prediction.vdotSeconds),
-          vdot: local(plan.vdot.toFixed(1)),
-          source: plan.vdotSource === 'race' ? 'race' : 'other',
-          riegel,
-        }),
-      ),
-    );
-  } else {
-    lines.push(esc(tr('plan-no-prediction')));
-  }
+  if (opts.prediction !== false) lines.push(esc(predictionText(plan, tr, local)));
   const p = plan.paces;
   lines.push(esc(tr('plan-pace-easy', { pace: paces(p.E) })));
   lines.push(esc(tr('plan-pace-marathon', { pace: paces(p.M) })));
@@ -132,6 +120,21 @@ export function renderPlanSummary(plan: Plan, opts: RenderOptions): string {
   for (const w of planWarningTexts(plan, tr)) lines.push(esc(`⚠️ ${w}`));
   if (plan.coachNote) lines.push(esc(plan.coachNote));
   return lines.join('\n');
+}
+
+/** The plan's own finish prediction line, or that it predicts none (ultras, "finish comfortably"). */
+function predictionText(plan: Plan, tr: Translator, local: (text: string) => string): string {
+  const prediction = plan.prediction;
+  if (!prediction) return tr('plan-no-prediction');
+  const riegel = prediction.riegelSeconds
+    ? tr('plan-riegel', { time: formatDuration(prediction.riegelSeconds) })
+    : '';
+  return tr('plan-predicted', {
+    time: formatDuration(prediction.vdotSeconds),
+    vdot: local(plan.vdot.toFixed(1)),
+    source: plan.vdotSource === 'race' ? 'race' : 'other',
+    riegel,
+  });
 }
 
 /** The goal race's name in the runner's language (standard names from the catalog, else the distance). */

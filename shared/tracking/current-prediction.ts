@@ -27,6 +27,15 @@ export interface CurrentPrediction {
 }
 
 /**
+ * Whether a goal gets a finish time at all: VDOT and Riegel hold up to the marathon, and a "finish
+ * comfortably" goal asks for none.
+ * @example predictsFinishTime({ goalDistanceKm: 50 }) // false
+ */
+export function predictsFinishTime(goal: { goalDistanceKm: number; goalMode?: 'time' | 'finish' }): boolean {
+  return !isUltra(goal.goalDistanceKm) && goal.goalMode !== 'finish';
+}
+
+/**
  * Picks the prediction (see {@link CurrentPrediction}). Pure.
  *
  * @example
@@ -39,8 +48,7 @@ export function currentPrediction(args: {
   goalMode?: 'time' | 'finish';
   planEstimate?: { vdot: number; vdotSeconds: number; riegelSeconds?: number };
 }): CurrentPrediction | undefined {
-  // VDOT and Riegel hold up to the marathon; an ultra or a "finish comfortably" goal gets no time.
-  if (isUltra(args.goalDistanceKm) || args.goalMode === 'finish') return undefined;
+  if (!predictsFinishTime(args)) return undefined;
   if (args.effort) {
     const e = args.effort;
     return {

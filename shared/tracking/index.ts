@@ -23,6 +23,7 @@ export {
   currentPrediction,
   loadCurrentPrediction,
   PREDICTION_WEEKS,
+  predictsFinishTime,
 } from './current-prediction.js';
 export { type HistoryAction, historyCallbacks } from './history-callbacks.js';
 export { HISTORY_KIND, type HistoryConversation, historyConversationSchema } from './history-conversation.js';

@@ -14,8 +14,11 @@ export function renderPrediction(
   p: CurrentPrediction | undefined,
   goalLabel: string,
   units: Units,
+  /** False for a goal that never gets a time (see `predictsFinishTime`): no "log an effort" hint then. */
+  predictable = true,
 ): string {
   const goal = goalLabel;
+  if (!p && !predictable) return escapeHtml(t(locale, 'plan-no-prediction'));
   if (!p) return escapeHtml(t(locale, 'ph-pred-none', { goal }));
   const time = formatDuration(p.vdotSeconds);
   const vdot = p.vdot.toFixed(1);

@@ -29,6 +29,7 @@ describe('one prediction everywhere', () => {
       const stats = await user.waitForMessage((m) => m.text.includes('Predicted Half marathon'), {
         timeoutMs: 30_000,
       });
+      assert.equal(plan.text.match(/Predicted/g)?.length, 1, 'the time is said once in /plan');
       return { plan: predicted(plan.text), stats: predicted(stats.text) };
     };
 
@@ -45,5 +46,28 @@ describe('one prediction everywhere', () => {
     assert.equal(effort.plan, effort.stats);
     assert.match(effort.stats!, /from your 10 km in 45:00/);
     assert.notEqual(effort.stats, race.stats);
+  });
+
+  it('an ultra gets no time and no "log a hard effort" hint, in /plan or /stats', async () => {
+    sys = await startTestSystem();
+    const user = sys.client.user({ first_name: 'Ultra' });
+    const { id } = await user.info();
+    await seedRunnerWithPlan(
+      sys,
+      id,
+      halfMarathonProfile({ goalDistanceKm: 50, goalLabel: '50 km', weeklyVolumeKm: 60, longestRunKm: 28 }),
+    );
+    sys.start('bot-poller');
+    let after = 0;
+    for (const [command, marker] of [
+      ['/plan', /Week \d/],
+      ['/stats', /Last \d+ weeks|weeks/],
+    ] as const) {
+      await user.send(command);
+      const reply = await user.waitForMessage((m) => marker.test(m.text), { after, timeoutMs: 30_000 });
+      after = reply.message_id;
+      assert.match(reply.text, /No finish time predicted/, command);
+      assert.doesNotMatch(reply.text, /Predicted|hard effort/, command);
+    }
   });
 });

@@ -14,6 +14,7 @@ import { Queue } from '../../../shared/queue/index.js';
 import {
   loadCurrentPrediction,
   loadPendingWorkouts,
+  predictsFinishTime,
   renderPrediction,
   workoutButtonRows,
 } from '../../../shared/tracking/index.js';
@@ -52,7 +53,7 @@ planFeature.command('plan', async (ctx) => {
   // Done / Skip for what is due now (overdue, today, tomorrow), like every workout message.
   const due = (await loadPendingWorkouts(ctx.tx, ctx.user.id, today)).slice(0, 3);
   // One prediction everywhere (the same as /stats): a fresher hard effort beats the race the plan was
-  // built from; the summary shows that time and the shared line says where it comes from.
+  // built from; the shared line gives the time and where it comes from.
   const prediction = await loadCurrentPrediction(ctx.tx, {
     userId: ctx.user.id,
     today,
@@ -61,19 +62,15 @@ planFeature.command('plan', async (ctx) => {
     ...(profile.recentRace ? { recentRace: profile.recentRace } : {}),
     ...withEstimate(planEstimate(active.plan)),
   });
-  const shown = prediction
-    ? {
-        ...active.plan,
-        vdot: prediction.vdot,
-        vdotSource: prediction.source === 'estimate' ? ('estimate' as const) : ('race' as const),
-        prediction: {
-          vdotSeconds: prediction.vdotSeconds,
-          ...(prediction.riegelSeconds ? { riegelSeconds: prediction.riegelSeconds } : {}),
-        },
-      }
-    : active.plan;
-  const predictionLine = renderPrediction(ctx.locale, prediction, profile.goalLabel, profile.units);
-  const summary = `${renderPlanSummary(shown, opts)}\n${predictionLine}`;
+  const predictionLine = renderPrediction(
+    ctx.locale,
+    prediction,
+    profile.goalLabel,
+    profile.units,
+    predictsFinishTime(profile),
+  );
+  // The summary without its own prediction line: the shared line says it once, with its source.
+  const summary = `${renderPlanSummary(active.plan, { ...opts, prediction: false })}\n${predictionLine}`;
   ctx.out.html([summary, '', view?.text ?? ''].join('\n').slice(0, 4000), {
     inline_keyboard: [
       ...workoutButtonRows(due, ctx.t),

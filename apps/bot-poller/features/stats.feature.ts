@@ -9,6 +9,7 @@ import {
   currentPrediction,
   loadStatsData,
   markMissedWorkouts,
+  predictsFinishTime,
   renderPng,
   renderPrediction,
   renderStats,
@@ -61,7 +62,7 @@ statsFeature.command('stats', async (ctx) => {
     ...(estimate ? { planEstimate: estimate } : {}),
   });
   const text = renderStats(stats, units, goal, ctx.t).split('\n').slice(0, -1);
-  text.push(renderPrediction(ctx.locale, prediction, goal, units));
+  text.push(renderPrediction(ctx.locale, prediction, goal, units, predictsFinishTime(scope.profile)));
   ctx.out.html(text.join('\n'));
   ctx.out.photo(
     renderPng(buildStatsChartSvg(stats, units, ctx.t)),
