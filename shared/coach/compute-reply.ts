@@ -15,9 +15,11 @@ import {
   renderPlanSummary,
   renderWeek,
   renderWorkout,
+  storedTitle,
   toDayNumber,
   type Units,
   type Violation,
+  workoutTitle,
 } from '../planner/index.js';
 import { renderRebuildPreview } from '../plans/render-rebuild-preview.js';
 import { goalLabelFor, type RunnerProfile, toPlannerInput } from '../profile/index.js';
@@ -33,6 +35,8 @@ export interface TrackedDay {
   readonly date: string;
   readonly type: string;
   readonly title: string;
+  /** The title's catalog descriptor (unchecked JSON: rendered with `storedTitle`). */
+  readonly titleText?: unknown;
   readonly status: string;
 }
 
@@ -73,6 +77,7 @@ export function computeReply(intent: CoachIntent, ctx: CoachContext): CoachOutco
   const locale = ctx.locale ?? 'en';
   const day = (iso: string) => T.coachDay(locale, iso);
   const tr = (id: string, args?: Parameters<typeof t>[2]) => t(locale, id, args);
+  const lang = translator(locale);
   switch (intent.tool) {
     case 'log_run': {
       const { date, distanceKm, durationMin, rpe } = intent.args;
@@ -120,7 +125,10 @@ export function computeReply(intent: CoachIntent, ctx: CoachContext): CoachOutco
         return answer(T.refused(locale, 'skip', [T.editReason(locale, 'past', day(open.date))]));
       return {
         kind: 'proposal',
-        text: tr('coach-skip-proposal', { title: escapeHtml(open.title), day: day(open.date) }),
+        text: tr('coach-skip-proposal', {
+          title: escapeHtml(storedTitle(open, lang, units)),
+          day: day(open.date),
+        }),
         payload: { kind: 'cancel', workoutIds: [open.id], reason: intent.args.reason },
       };
     }
@@ -138,7 +146,9 @@ export function computeReply(intent: CoachIntent, ctx: CoachContext): CoachOutco
         kind: 'proposal',
         text: [
           tr('coach-pause-proposal', { from: day(from), to: day(to), count: open.length }),
-          ...open.map((w) => tr('coach-workout-line', { day: day(w.date), title: escapeHtml(w.title) })),
+          ...open.map((w) =>
+            tr('coach-workout-line', { day: day(w.date), title: escapeHtml(storedTitle(w, lang, units)) }),
+          ),
           tr(intent.args.days >= 10 ? 'coach-pause-long-break' : 'coach-pause-resume'),
         ].join('\n'),
         payload: { kind: 'cancel', workoutIds: open.map((w) => w.id), reason: 'other' },
@@ -154,7 +164,7 @@ export function computeReply(intent: CoachIntent, ctx: CoachContext): CoachOutco
             .flatMap((x) => x.workouts)
             .find((x) => x.date === intent.args.from && x.type !== 'rest');
           return tr('coach-move-proposal', {
-            title: escapeHtml(w?.title ?? tr('coach-the-run')),
+            title: escapeHtml(w ? workoutTitle(w, lang, units) : tr('coach-the-run')),
             from: day(intent.args.from),
             to: day(intent.args.to),
           });
@@ -245,7 +255,7 @@ function lighten(
         ...changed.map((w) =>
           t(locale, 'coach-lighten-line', {
             day: day(w.date),
-            title: escapeHtml(w.title),
+            title: escapeHtml(workoutTitle(w, translator(locale), units)),
             distance: distance(w.distanceKm ?? 0),
           }),
         ),

@@ -65,6 +65,7 @@ export {
   localPaces,
   planWarningTexts,
   renderText,
+  storedTitle,
   type TextFormat,
   textOr,
   workoutTexts,

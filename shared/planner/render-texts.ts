@@ -2,7 +2,7 @@
 // reads the catalogs (it stays pure); renderers hand a Translator in here.
 import { formatLongDate, formatNumber, type MessageArgs, type Translator } from '../i18n/index.js';
 import type { Plan, Workout } from './plan-schema.js';
-import type { TextParts } from './plan-texts.js';
+import { type TextParts, textPartsSchema } from './plan-texts.js';
 import { formatDistance, formatDuration, formatPaceRange, type Units } from './units.js';
 
 /**
@@ -144,6 +144,21 @@ export function workoutTexts(
  */
 export function workoutTitle(w: Pick<Workout, 'title' | 'texts'>, tr: Translator, units: Units): string {
   return textOr(w.texts?.title, w.title, { t: tr, units });
+}
+
+/**
+ * A stored workout's title in the runner's language: `titleText` is the `planned_workouts.details`
+ * title descriptor as read from the database (checked here, at the JSON boundary); the stored English
+ * title when it is missing or not a descriptor (plans stored before descriptors existed).
+ * @example storedTitle({ title: 'Easy run', titleText: [{ id: 'planner-title-easy' }] }, translator('ru'), 'km') // 'Лёгкий бег'
+ */
+export function storedTitle(
+  w: { readonly title: string; readonly titleText?: unknown },
+  tr: Translator,
+  units: Units,
+): string {
+  const parts = textPartsSchema.safeParse(w.titleText);
+  return textOr(parts.success ? parts.data : undefined, w.title, { t: tr, units });
 }
 
 /**

@@ -116,9 +116,10 @@ export async function hasActivePlan(sql: Sql | TransactionSql, userId: number): 
 export async function loadWorkoutTitle(
   sql: Sql | TransactionSql,
   workoutId: number,
-): Promise<{ title: string; date: string } | undefined> {
-  const [row] = await sql<{ title: string; date: string }[]>`
-    select title, workout_date::text as date from planned_workouts where id = ${workoutId}`;
+): Promise<{ title: string; titleText: unknown; date: string } | undefined> {
+  const [row] = await sql<{ title: string; titleText: unknown; date: string }[]>`
+    select title, details->'texts'->'title' as "titleText", workout_date::text as date
+    from planned_workouts where id = ${workoutId}`;
   return row;
 }
 

@@ -118,6 +118,8 @@ export interface WorkoutSummary {
   readonly id: number;
   readonly date: string;
   readonly title: string;
+  /** The title's catalog descriptor (unchecked JSON: render with `storedTitle`). */
+  readonly titleText?: unknown;
   readonly status: PlanWorkoutRow['status'];
 }
 
@@ -134,7 +136,8 @@ export async function loadWorkoutSummaries(
 ): Promise<Map<number, WorkoutSummary>> {
   if (ids.length === 0) return new Map();
   const rows = await sql<WorkoutSummary[]>`
-    select id::int as id, workout_date::text as date, title, status from planned_workouts
+    select id::int as id, workout_date::text as date, title, details->'texts'->'title' as "titleText", status
+    from planned_workouts
     where user_id = ${userId} and id = any(${[...ids]}::bigint[])`;
   return new Map(rows.map((r) => [r.id, r]));
 }

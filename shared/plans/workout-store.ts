@@ -12,6 +12,8 @@ export interface TrackedWorkout {
   readonly date: string;
   readonly type: string;
   readonly title: string;
+  /** The title's catalog descriptor from `details` (unchecked JSON: render with `storedTitle`). */
+  readonly titleText?: unknown;
   readonly distanceKm: number | null;
   readonly durationMin: number | null;
   readonly status: WorkoutStatus;
@@ -20,7 +22,8 @@ export interface TrackedWorkout {
 }
 
 const workoutColumns = (sql: Db) => sql`
-  w.id::int as id, w.workout_date::text as date, w.type, w.title, w.distance_km::float8 as "distanceKm",
+  w.id::int as id, w.workout_date::text as date, w.type, w.title, w.details->'texts'->'title' as "titleText",
+  w.distance_km::float8 as "distanceKm",
   w.duration_min as "durationMin", w.status, (p.status = 'active') as "planActive"`;
 
 /**
@@ -82,9 +85,10 @@ export async function lockMatchCandidates(
   tx: TransactionSql,
   userId: number,
   date: string,
-): Promise<Array<{ id: number; date: string; title: string; distance: number }>> {
-  return tx<{ id: number; date: string; title: string; distance: number }[]>`
-    select id, workout_date::text as date, title, abs(workout_date - ${date}::date) as distance
+): Promise<Array<{ id: number; date: string; title: string; titleText: unknown; distance: number }>> {
+  return tx<{ id: number; date: string; title: string; titleText: unknown; distance: number }[]>`
+    select id, workout_date::text as date, title, details->'texts'->'title' as "titleText",
+           abs(workout_date - ${date}::date) as distance
     from planned_workouts
     where user_id = ${userId} and status in ('planned', 'missed') and type not in ('rest', 'race')
       and workout_date between ${date}::date - 1 and ${date}::date + 1
@@ -201,6 +205,8 @@ export interface WorkoutRow {
   readonly date: string;
   readonly type: string;
   readonly title: string;
+  /** The title's catalog descriptor (unchecked JSON: render with `storedTitle`). */
+  readonly titleText?: unknown;
   readonly status: WorkoutStatus;
 }
 
@@ -213,7 +219,8 @@ export interface WorkoutRow {
  */
 export async function loadWorkoutsFrom(sql: Db, userId: number, since: string): Promise<WorkoutRow[]> {
   return sql<WorkoutRow[]>`
-    select w.id::int as id, w.workout_date::text as date, w.type, w.title, w.status
+    select w.id::int as id, w.workout_date::text as date, w.type, w.title,
+           w.details->'texts'->'title' as "titleText", w.status
     from planned_workouts w join training_plans p on p.id = w.plan_id
     where w.user_id = ${userId} and w.type <> 'rest' and w.workout_date >= ${since}::date
       and (p.status = 'active' or w.status <> 'planned')

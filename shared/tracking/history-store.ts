@@ -16,6 +16,8 @@ export type HistoryEntry =
       readonly workoutId: number | null;
       readonly date: string;
       readonly title: string | null;
+      /** The title's catalog descriptor (unchecked JSON: render with `storedTitle`). */
+      readonly titleText?: unknown;
       readonly distanceKm: number | null;
       readonly durationSec: number | null;
       readonly editable: boolean;
@@ -25,6 +27,7 @@ export type HistoryEntry =
       readonly workoutId: number;
       readonly date: string;
       readonly title: string;
+      readonly titleText?: unknown;
       readonly reason: string;
       readonly editable: boolean;
     };
@@ -74,6 +77,7 @@ export async function loadHistory(
         workoutId: r.workout_id,
         date: r.date,
         title: r.workout_id === null ? null : (workouts.get(r.workout_id)?.title ?? null),
+        titleText: r.workout_id === null ? undefined : workouts.get(r.workout_id)?.titleText,
         distanceKm: r.distance_km,
         durationSec: r.duration_sec,
         editable: r.editable,
@@ -89,6 +93,7 @@ export async function loadHistory(
         workoutId: w.id,
         date: w.date,
         title: w.title,
+        titleText: w.titleText,
         reason: s.reason,
         editable: s.editable,
       },
@@ -222,6 +227,7 @@ export async function loadCompletion(
   | {
       date: string;
       title: string | null;
+      titleText?: unknown;
       distanceKm: number | null;
       durationSec: number | null;
       workoutId: number | null;
@@ -235,9 +241,9 @@ export async function loadCompletion(
            planned_workout_id::int as "workoutId"
     from workout_completions where id = ${completionId} and user_id = ${userId}`;
   if (!row) return undefined;
-  const title =
+  const workout =
     row.workoutId === null
-      ? null
-      : ((await loadWorkoutSummaries(sql, userId, [row.workoutId])).get(row.workoutId)?.title ?? null);
-  return { ...row, title };
+      ? undefined
+      : (await loadWorkoutSummaries(sql, userId, [row.workoutId])).get(row.workoutId);
+  return { ...row, title: workout?.title ?? null, titleText: workout?.titleText };
 }

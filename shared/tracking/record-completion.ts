@@ -22,7 +22,11 @@ export type RecordOutcome =
   /** The planned workout already had a completion (double tap, retried job): nothing changed. */
   | { kind: 'duplicate'; completionId: number; plannedWorkoutId: number }
   /** Several planned workouts fit: the caller must ask which one. */
-  | { kind: 'ambiguous'; candidates: Array<{ id: number; date: string; title: string }> };
+  | {
+      kind: 'ambiguous';
+      /** `titleText`: the title's catalog descriptor (unchecked JSON: render with `storedTitle`). */
+      candidates: Array<{ id: number; date: string; title: string; titleText: unknown }>;
+    };
 
 /**
  * Records a completed run inside the caller's transaction. With `plannedWorkoutId` it completes exactly
@@ -54,7 +58,10 @@ export async function recordCompletion(
     const candidates = await lockMatchCandidates(tx, args.userId, args.run.date);
     const nearest = candidates.filter((c) => c.distance === candidates[0]?.distance);
     if (nearest.length > 1) {
-      return { kind: 'ambiguous', candidates: nearest.map(({ id, date, title }) => ({ id, date, title })) };
+      return {
+        kind: 'ambiguous',
+        candidates: nearest.map(({ id, date, title, titleText }) => ({ id, date, title, titleText })),
+      };
     }
     plannedId = nearest[0]?.id ?? null;
   }

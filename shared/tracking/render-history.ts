@@ -1,5 +1,6 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'telegraf/types';
-import { formatLocalDistance, formatShortDay, type Locale, t } from '../i18n/index.js';
+import { formatLocalDistance, formatShortDay, type Locale, t, translator } from '../i18n/index.js';
+import { storedTitle } from '../planner/index.js';
 import { escapeHtml, formatDuration, formatPace, toUnits, type Units } from '../text/index.js';
 import { historyCallbacks } from './history-callbacks.js';
 import { EDIT_WINDOW_DAYS, type HistoryEntry } from './history-store.js';
@@ -88,12 +89,15 @@ export function renderHistory(
   units: Units,
 ): { text: string; keyboard?: InlineKeyboardMarkup } {
   if (entries.length === 0) return { text: escapeHtml(t(locale, 'ph-hist-empty')) };
+  const tr = translator(locale);
   const lines = [`<b>${escapeHtml(t(locale, 'ph-hist-header'))}</b>`];
   const rows: InlineKeyboardButton[][] = [];
   for (const e of entries) {
     const date = formatShortDay(locale, e.date);
     if (e.kind === 'done') {
-      const what = `${e.title ?? t(locale, 'ph-hist-extra')} · ${runNumbers(locale, e, units)}`;
+      const title =
+        e.title === null ? t(locale, 'ph-hist-extra') : storedTitle(e as { title: string }, tr, units);
+      const what = `${title} · ${runNumbers(locale, e, units)}`;
       lines.push(escapeHtml(t(locale, 'ph-hist-done', { date, what })));
       if (e.editable)
         rows.push([
@@ -107,7 +111,7 @@ export function renderHistory(
           },
         ]);
     } else {
-      lines.push(escapeHtml(t(locale, 'ph-hist-skipped', { date, title: e.title })));
+      lines.push(escapeHtml(t(locale, 'ph-hist-skipped', { date, title: storedTitle(e, tr, units) })));
       if (e.editable)
         rows.push([
           {

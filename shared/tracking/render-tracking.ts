@@ -1,5 +1,5 @@
 import { type Translator, translator } from '../i18n/index.js';
-import { formatShortDate } from '../planner/index.js';
+import { formatShortDate, storedTitle } from '../planner/index.js';
 import type { TrackedWorkout } from '../plans/workout-store.js';
 import { escapeHtml, formatDistance, formatDuration, formatPace, type Units } from '../text/index.js';
 import { encodeTrackingAction } from './callback-data.js';
@@ -64,12 +64,12 @@ export const PENDING_PAGE_SIZE = 5;
  * workoutLine({ date: '2027-03-02', title: 'Easy run', distanceKm: 8, … }, 'km'); // 'Tue 2 Mar — Easy run, 8 km'
  */
 export function workoutLine(
-  w: Pick<TrackedWorkout, 'date' | 'title' | 'distanceKm'>,
+  w: Pick<TrackedWorkout, 'date' | 'title' | 'titleText' | 'distanceKm'>,
   units: Units,
   tr: Translator = ENGLISH,
 ): string {
   const distance = w.distanceKm ? `, ${dist(tr, w.distanceKm, units)}` : '';
-  return `${day(tr, w.date)} — ${escapeHtml(w.title)}${distance}`;
+  return `${day(tr, w.date)} — ${escapeHtml(storedTitle(w, tr, units))}${distance}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { InlineKeyboardMarkup } from 'telegraf/types';
 import type { TransactionSql } from '../db/index.js';
 import { type Translator, translator } from '../i18n/index.js';
+import { formatShortDate, storedTitle } from '../planner/index.js';
 import { loadWorkoutTitle } from '../plans/plan-store.js';
 import { escapeHtml, type Units } from '../text/index.js';
 import { findSameRun, recordCompletion } from '../tracking/index.js';
@@ -68,7 +69,7 @@ export async function confirmExtraction(
       keyboard: {
         inline_keyboard: outcome.candidates.map((c) => [
           {
-            text: `${c.title} (${c.date})`.slice(0, 60),
+            text: `${storedTitle(c, tr, units)} (${formatShortDate(c.date, tr.locale)})`.slice(0, 60),
             callback_data: encodeVisionAction({
               action: 'pick',
               extractionId: extraction.id,
@@ -87,8 +88,8 @@ export async function confirmExtraction(
   const text = planned
     ? tr('vision-recorded-planned', {
         reading: summary,
-        title: escapeHtml(planned.title),
-        date: planned.date,
+        title: escapeHtml(storedTitle(planned, tr, units)),
+        date: formatShortDate(planned.date, tr.locale),
       })
     : tr('vision-recorded-extra', { reading: summary });
   return { kind: 'recorded', text };

@@ -175,9 +175,15 @@ describe('the bot speaks Russian, Spanish and German', () => {
 
       // Nothing the bot said to this runner is the English catalog's text.
       const en = translator('en');
-      const english = ['step-units-ask', 'summary-question', 'plan-building', 'profile-saved-create'].map(
-        (k) => en(k).slice(0, 30),
-      );
+      const english = [
+        ...['step-units-ask', 'summary-question', 'plan-building', 'profile-saved-create'].map((k) =>
+          en(k).slice(0, 30),
+        ),
+        // The planner's workout titles too (the plan, /pending's lines).
+        'Easy run',
+        'Long run',
+        'Rest day',
+      ];
       for (const message of (await user.chat()).messages.filter((x) => x.from === 'bot')) {
         for (const phrase of english)
           assert.ok(!message.text.includes(phrase), `English text: ${message.text}`);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { formatShortDate } from '../../shared/planner/index.js';
 import type { ChatMessage, SandboxUser } from '../../shared/telegram-sandbox/index.js';
 import { stopEmbeddedAdminCluster } from '../harness/db.js';
 import { startTestSystem, type TestSystem, waitUntil } from '../harness/system.js';
@@ -150,8 +151,8 @@ describe('vision (offline OCR) through the sandbox', () => {
     const result = await user.waitForMessage((m) => m.text.includes('Shall I record it?'), WAIT);
     await user.press(result, '✅ Confirm');
     const ask = await user.waitForMessage((m) => m.text.includes('Which planned workout was this?'), WAIT);
-    const tempo = `Tempo Wednesday (${day(1)})`;
-    assert.deepEqual(buttons(ask), [`Easy Monday (${day(-1)})`, tempo]);
+    const tempo = `Tempo Wednesday (${formatShortDate(day(1))})`;
+    assert.deepEqual(buttons(ask), [`Easy Monday (${formatShortDate(day(-1))})`, tempo]);
     await user.press(ask, tempo);
     await user.waitForMessage((m) => m.text.includes('matched to your planned Tempo Wednesday'), WAIT);
     const rows = await completions(id);

@@ -2,6 +2,7 @@ import { Composer } from 'telegraf';
 import { message } from 'telegraf/filters';
 import type { BotContext } from '../../../shared/bot/index.js';
 import { clearConversation, loadConversation, saveConversation } from '../../../shared/conversation/index.js';
+import { storedTitle } from '../../../shared/planner/index.js';
 import { durationCandidates, loadProfile, localToday } from '../../../shared/profile/index.js';
 import { escapeHtml } from '../../../shared/text/index.js';
 import {
@@ -101,7 +102,11 @@ historyFeature.action(historyCallbacks.pattern, async (ctx) => {
   }
   await saveConversation(ctx.tx, userId, HISTORY_KIND, { step: 'edit', completionId: action.completionId });
   ctx.out.answerCallback();
-  const what = `${run.title ?? ctx.t('ph-hist-extra')} · ${runNumbers(ctx.locale, run, profile.units)}`;
+  const title =
+    run.title === null
+      ? ctx.t('ph-hist-extra')
+      : storedTitle({ ...run, title: run.title }, ctx.t, profile.units);
+  const what = `${title} · ${runNumbers(ctx.locale, run, profile.units)}`;
   ctx.out.html(escapeHtml(ctx.t('ph-ask-edit', { what, units: profile.units })));
 });
 

@@ -1,7 +1,7 @@
 import { Composer } from 'telegraf';
 import type { BotContext } from '../../../shared/bot/index.js';
 import { loadConversation, saveConversation } from '../../../shared/conversation/index.js';
-import { escapeHtml, formatShortDate } from '../../../shared/planner/index.js';
+import { escapeHtml, formatShortDate, storedTitle } from '../../../shared/planner/index.js';
 import { loadWorkoutTitle } from '../../../shared/plans/index.js';
 import {
   describeRun,
@@ -59,7 +59,7 @@ logFeature.command('log', async (ctx) => {
         inline_keyboard: [
           ...candidates.map((c) => [
             {
-              text: `${formatShortDate(c.date, ctx.locale)} · ${c.title}`.slice(0, 60),
+              text: `${formatShortDate(c.date, ctx.locale)} · ${storedTitle(c, ctx.t, units)}`.slice(0, 60),
               callback_data: encodeTrackingAction({ kind: 'pick', workoutId: c.id }),
             },
           ]),
