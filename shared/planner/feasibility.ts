@@ -81,7 +81,7 @@ export function leadRequirement(goalDistanceKm: number): Requirement {
       guide: 'a half marathon takes about 12 weeks from about 15 km a week',
       guideKind: 'half',
     };
-  if (goalDistanceKm <= 45)
+  if (!isUltra(goalDistanceKm))
     return {
       baseKm: 25,
       weeks: [18, 16, 16],

@@ -4,6 +4,7 @@
  */
 import type { PlannerInput } from './planner-input.js';
 import { HARD_LONG_RUN_MAX_KM, longRunMaxKm, longRunMaxMinutes } from './rules.js';
+import { isUltra } from './ultra.js';
 
 /**
  * The long-run cap for this runner: the smaller of the distance cap (never over 35 km) and the time cap at
@@ -32,7 +33,7 @@ export function isMarathonGoal(goalDistanceKm: number): boolean {
  */
 export function requiredLongRunKm(goalDistanceKm: number, eSlowSecPerKm: number): number {
   const byTime = (minutes: number) => Math.floor((minutes * 60) / eSlowSecPerKm);
-  if (goalDistanceKm > 45) return Math.min(30, byTime(240));
+  if (isUltra(goalDistanceKm)) return Math.min(30, byTime(240));
   if (goalDistanceKm >= 30) return Math.min(28, byTime(180));
   if (goalDistanceKm >= 15) return Math.min(14, byTime(120));
   return 0;

@@ -3,6 +3,7 @@
  * a margin (see the BUILDER_* values); `checkPlan` enforces the limits themselves.
  */
 import type { PlannerInput } from './planner-input.js';
+import { isUltra } from './ultra.js';
 
 /**
  * Weekly ramp: a non-cutback week may grow at most 10 % over the reference week, with no absolute allowance:
@@ -77,7 +78,7 @@ export const HARD_LONG_RUN_MAX_KM = 35;
  * @example longRunMaxMinutes(42.195) // 180
  */
 export function longRunMaxMinutes(goalDistanceKm: number): number {
-  if (goalDistanceKm > 45) return 240; // ultras: time on feet matters more than distance (Koop, Training Essentials for Ultrarunning)
+  if (isUltra(goalDistanceKm)) return 240; // ultras: time on feet matters more than distance (Koop, Training Essentials for Ultrarunning)
   return goalDistanceKm >= 30 ? 180 : 150;
 }
 
@@ -138,7 +139,7 @@ export function peakVolumeGoalKm(goalDistanceKm: number, experience: PlannerInpu
   if (goalDistanceKm <= 6) return [20, 35, 55][i]!;
   if (goalDistanceKm <= 12) return [25, 40, 65][i]!;
   if (goalDistanceKm <= 25) return [35, 50, 75][i]!; // Higdon novice half peaks ≈ 21 mi (34 km)
-  if (goalDistanceKm <= 45) return [55, 65, 90][i]!;
+  if (!isUltra(goalDistanceKm)) return [55, 65, 90][i]!;
   return [65, 80, 110][i]!;
 }
 

@@ -1,6 +1,7 @@
 import { toDayNumber } from './dates.js';
 import type { PaceRange, PaceZone } from './plan-schema.js';
 import type { PlannerInput } from './planner-input.js';
+import { isUltra } from './ultra.js';
 import { predictRaceSeconds, riegelPredictSeconds, vdotFromRace, velocityAtVo2 } from './vdot.js';
 
 /**
@@ -117,7 +118,7 @@ export function predictGoal(
  * @example planPaces({ ...input, goalDistanceKm: 100 }, 50).race // equals .E
  */
 export function planPaces(input: PlannerInput, vdot: number): TrainingPaces {
-  const ultra = input.goalDistanceKm > 45;
+  const ultra = isUltra(input.goalDistanceKm);
   const paces = trainingPaces(vdot, ultra ? 42.195 : input.goalDistanceKm);
   if (ultra || input.goalMode === 'finish') return { ...paces, race: { ...paces.E } };
   return paces;

@@ -5,8 +5,11 @@
  * Ultrarunning"; Roche & Roche, "The Happy Runner"); descriptions practise walking, fuelling and terrain.
  */
 
-/** Goals over this distance are ultras. @example ULTRA_MIN_KM // 45 */
-export const ULTRA_MIN_KM = 45;
+/**
+ * Goals over this distance are ultras: anything past the marathon (42.195 km, with room for rounding).
+ * @example ULTRA_MIN_KM // 42.2
+ */
+export const ULTRA_MIN_KM = 42.2;
 
 /** Whether the goal is an ultra. @example isUltra(50) // true */
 export function isUltra(goalDistanceKm: number): boolean {

@@ -220,4 +220,16 @@ describe('named edge profiles (issue 16)', () => {
     });
     assert.equal(firstLong(old), 10);
   });
+
+  it('a goal just past the marathon (43 km) is an ultra: no predicted time, the ultra warning', () => {
+    const plan = feasible({
+      ...runner,
+      goalDistanceKm: 43,
+      weeklyVolumeKm: 50,
+      longestRunKm: 24,
+      raceDate: inWeeks(20),
+    });
+    assert.equal(plan.prediction, undefined);
+    assert.ok(plan.warnings.some((w) => /no formula predicts a finish time/.test(w)));
+  });
 });
