@@ -19,7 +19,9 @@ import {
   toDayNumber,
   type Units,
   type Violation,
+  type WorkoutType,
   workoutTitle,
+  ZONE_OF_TYPE,
 } from '../planner/index.js';
 import { renderRebuildPreview } from '../plans/render-rebuild-preview.js';
 import { goalLabelFor, type RunnerProfile, toPlannerInput } from '../profile/index.js';
@@ -335,16 +337,7 @@ function explain(args: { date?: string; type?: string }, ctx: CoachContext): Coa
   if (w) lines.push(renderWorkout(w, { units, html: true, t: translator(locale) }), '');
   // A planned workout carries its own description; a type alone gets the general explanation.
   if (type && !w) lines.push(escapeHtml(T.zoneExplanation(locale, type)));
-  const zone = {
-    easy: 'E',
-    long: 'E',
-    recovery: 'recovery',
-    tempo: 'T',
-    intervals: 'I',
-    repetitions: 'R',
-    'race-pace': 'race',
-    race: 'race',
-  }[type ?? ''] as keyof Plan['paces'] | undefined;
+  const zone = (type ? ZONE_OF_TYPE[type as WorkoutType] : undefined) as keyof Plan['paces'] | undefined;
   if (zone && ctx.active)
     lines.push(
       t(locale, 'coach-your-pace', {
