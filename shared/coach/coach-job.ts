@@ -103,7 +103,7 @@ export function createCoachJobHandler(deps: CoachJobDeps) {
       locale,
     };
     const upcoming = workouts.filter((w) => w.date >= today && w.status === 'planned');
-    const offline = parseMessage(text, { today, units: profile.units, upcoming });
+    const offline = parseMessage(text, { today, units: profile.units, upcoming, locale });
 
     // Yes / no act on the newest proposal, under its row lock, in the answering transaction.
     if (offline.kind === 'confirm' || offline.kind === 'decline') {

@@ -14,6 +14,8 @@ export interface DayMention {
   readonly index: number;
   /** Named only by its weekday ("Sunday"): callers may pick the occurrence nearest another day. */
   readonly weekday?: number;
+  /** How many characters of the text name it (set by `findLocalDays`, whose callers cut it out). */
+  readonly length?: number;
 }
 
 /**

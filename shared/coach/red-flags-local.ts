@@ -1,7 +1,7 @@
 /**
- * The red flags of `red-flags.ts` as Russian, Spanish and German runners write them. The offline parser
- * reads English only, but a symptom that must never be coached around has to be caught in every
- * language the bot speaks, with or without a model. Same names as the English list (the reply names the
+ * The red flags of `red-flags.ts` as Russian, Spanish and German runners write them: a symptom that
+ * must never be coached around has to be caught in every language the bot speaks, with or without a
+ * model, before any parser reads the message. Same names as the English list (the reply names the
  * flag from the catalogs). Patterns run on lowercased text; JavaScript's `\b` knows no Cyrillic, so
  * the Russian stems are matched without word boundaries (a false alarm costs one message).
  */
