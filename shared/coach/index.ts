@@ -63,7 +63,13 @@ export {
 } from './llm-coach.js';
 export { type MoveOption, moveOptions, vetMove } from './move-options.js';
 export { type DayMention, findDays } from './parse-day.js';
-export { type ParseContext, type ParsedMessage, parseMessage } from './parse-intent.js';
+export {
+  type ParseContext,
+  type ParsedMessage,
+  parseLocalRunLog,
+  parseMessage,
+  prepareRunLog,
+} from './parse-intent.js';
 export { MAX_PAUSE_DAYS, pausePlan } from './pause-plan.js';
 export { type Lightening, lightenDays, moveWorkout, PlanEditError, plannedKm } from './plan-edits.js';
 export { loadRunnerProfile } from './profile-access.js';

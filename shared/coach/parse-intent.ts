@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/index.js';
 import { fromDayNumber, toDayNumber } from '../planner/index.js';
-import { type CompletedRun, parseRunLog } from '../tracking/index.js';
+import { type CompletedRun, type ParsedRunLog, parseRunLog, type RunLogContext } from '../tracking/index.js';
 import { type CoachIntent, InvalidToolCallError, parseToolCall } from './intents.js';
 import { type DayMention, findDays } from './parse-day.js';
 import { findLocalDays } from './parse-day-local.js';
@@ -194,8 +194,8 @@ function nearestWeekday(from: string, weekday: number, today: string): string {
 
 /**
  * The run a "ran 10k in 52 min" message reports, if `parseRunLog` reads it. English text goes to it
- * as typed (it reads English dates itself); another language's day comes from `days` instead (a weekday
- * meaning the last one, not the next) and its unit words are rewritten into English first.
+ * as typed (it reads English dates itself); another language's text is prepared first (see
+ * {@link localRunText}).
  */
 function readRun(
   text: string,
@@ -211,14 +211,67 @@ function readRun(
     );
     return parsed.ok ? parsed.run : undefined;
   }
+  const local = localRunText(text, days, ctx.today, w);
+  const parsed = parseRunLog(local.text, local.date ? { ...base, defaultDate: local.date } : base);
+  return parsed.ok ? parsed.run : undefined;
+}
+
+/**
+ * A run description in another language made readable for `parseRunLog`: its day words cut out (they
+ * would be read as numbers) and given back as the date (a weekday means the last one, not the next), its
+ * unit words rewritten into English ("10,5 км за 52 минуты" → "10,5 km за 52 min").
+ */
+function localRunText(
+  text: string,
+  days: DayMention[],
+  today: string,
+  w: LocalParseWords,
+): { text: string; date?: string } {
   let rest = text;
-  // Cut the day words out (from the end, so earlier indexes stay right): they would be read as numbers.
+  // From the end, so earlier indexes stay right.
   for (const d of [...days].sort((a, b) => b.index - a.index))
     rest = `${rest.slice(0, d.index)} ${rest.slice(d.index + (d.length ?? 0))}`;
   rest = rest.replace(/[?!]|,(?!\d)|:(?!\d)/g, ' ');
   for (const [re, to] of w.units) rest = rest.replace(re, to);
   const day = days[0];
-  const date = day?.weekday && day.date > ctx.today ? fromDayNumber(toDayNumber(day.date) - 7) : day?.date;
-  const parsed = parseRunLog(rest, date ? { ...base, defaultDate: date } : base);
-  return parsed.ok ? parsed.run : undefined;
+  const date = day?.weekday && day.date > today ? fromDayNumber(toDayNumber(day.date) - 7) : day?.date;
+  return date ? { text: rest, date } : { text: rest };
+}
+
+/**
+ * What /log and the "done" form hand to `parseRunLog` for a runner writing in their language: English as
+ * typed; Russian, Spanish or German with the day read by the coach's date words (chrono's locales) and
+ * the unit words in English, so `/log 10,5 км 52:30 вчера` is read like `/log 10.5 km 52:30 yesterday`.
+ * `parseRunLog` still judges the result and words its errors in the runner's language. Pure.
+ *
+ * @example
+ * prepareRunLog('10 км 52:30 вчера', { today: '2027-03-03', locale: 'ru' });
+ * // { text: '10 km 52:30  ', date: '2027-03-02' }
+ */
+export function prepareRunLog(
+  raw: string,
+  ctx: { readonly today: string; readonly locale?: Locale },
+): { text: string; date?: string } {
+  const w = PARSE_WORDS[ctx.locale ?? 'en'];
+  if (!isLocal(w)) return { text: raw };
+  let text = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  for (const [re, to] of w.dayAliases) text = text.replace(re, to);
+  return localRunText(text, findLocalDays(text, ctx.today, w), ctx.today, w);
+}
+
+/**
+ * `parseRunLog` for a runner writing in their language (see {@link prepareRunLog}): a day the text names
+ * wins over `defaultDate`; errors come in the runner's language (`ctx.t`).
+ *
+ * @example
+ * parseLocalRunLog('10 км 52:30 вчера', { today: '2027-03-03', units: 'km', locale: 'ru', t });
+ * // { ok: true, run: { date: '2027-03-02', distanceKm: 10, durationSec: 3150 } }
+ */
+export function parseLocalRunLog(
+  text: string,
+  ctx: RunLogContext & { readonly locale?: Locale },
+): ParsedRunLog {
+  const { locale, ...logCtx } = ctx;
+  const prepared = prepareRunLog(text, { today: ctx.today, ...(locale ? { locale } : {}) });
+  return parseRunLog(prepared.text, prepared.date ? { ...logCtx, defaultDate: prepared.date } : logCtx);
 }

@@ -49,8 +49,7 @@ export function longRunShareCap(trainingDays: number, goalDistanceKm: number): n
     return trainingDays <= 2 ? 0.7 : trainingDays === 3 ? 0.6 : trainingDays === 4 ? 0.55 : 0.5;
   // Half-marathon-like goals: Higdon's Novice 1 half reaches a 10-mile long run in ≈ 20-mile, 4-day weeks
   // (≈ 50 %); at the 5K/10K shares a 15 km/week runner needed 25+ weeks to reach the 13–14 km it needs.
-  if (goalDistanceKm >= 15)
-    return trainingDays <= 2 ? 0.65 : trainingDays === 3 ? 0.5 : 0.45;
+  if (goalDistanceKm >= 15) return trainingDays <= 2 ? 0.65 : trainingDays === 3 ? 0.5 : 0.45;
   return trainingDays <= 2 ? 0.6 : trainingDays === 3 ? 0.45 : trainingDays === 4 ? 0.4 : 0.35;
 }
 /** The builder's share sits 5 points under the cap. @example BUILDER_LONG_SHARE_MARGIN // 0.05 */

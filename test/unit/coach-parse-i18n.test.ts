@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { EXAMPLES, type ParsedMessage, parseMessage, parseToolCall } from '../../shared/coach/index.js';
-import type { Locale } from '../../shared/i18n/index.js';
+import {
+  EXAMPLES,
+  type ParsedMessage,
+  parseLocalRunLog,
+  parseMessage,
+  parseToolCall,
+  prepareRunLog,
+} from '../../shared/coach/index.js';
+import { type Locale, translator } from '../../shared/i18n/index.js';
 
 // Wednesday 3 March 2027, the same week as the English table in coach-parse.test.ts.
 const base = {
@@ -162,4 +169,56 @@ describe('the not-understood examples', () => {
       });
     });
   }
+});
+
+describe('/log in the runner language', () => {
+  const log = (text: string, locale: Locale, defaultDate?: string) =>
+    parseLocalRunLog(text, {
+      today: '2027-03-03',
+      units: 'km',
+      t: translator(locale),
+      locale,
+      ...(defaultDate ? { defaultDate } : {}),
+    });
+
+  it('reads units, decimal commas, heart rate and the day in Russian, Spanish and German', () => {
+    const cases: Array<[Locale, string, Record<string, unknown>]> = [
+      ['ru', '10,5 км 52:30 вчера', { date: '2027-03-02', distanceKm: 10.5, durationSec: 3150 }],
+      [
+        'ru',
+        '8 км за 45 минут пульс 148',
+        { date: '2027-03-03', distanceKm: 8, durationSec: 2700, avgHr: 148 },
+      ],
+      ['ru', '12 км в субботу', { date: '2027-02-27', distanceKm: 12 }],
+      ['es', '10 km en 52 minutos ayer', { date: '2027-03-02', distanceKm: 10, durationSec: 3120 }],
+      [
+        'es',
+        '7,5 km 40:00 pulso 150',
+        { date: '2027-03-03', distanceKm: 7.5, durationSec: 2400, avgHr: 150 },
+      ],
+      ['de', 'gestern 10 km in 52 Minuten', { date: '2027-03-02', distanceKm: 10, durationSec: 3120 }],
+      ['de', '6,2 km 1 Std puls 140', { date: '2027-03-03', distanceKm: 6.2, durationSec: 3600, avgHr: 140 }],
+    ];
+    for (const [locale, text, expected] of cases) {
+      const r = log(text, locale);
+      assert.ok(r.ok, `${locale} "${text}": ${r.ok ? '' : r.error}`);
+      if (!r.ok) continue;
+      for (const [key, value] of Object.entries(expected))
+        assert.equal((r.run as Record<string, unknown>)[key], value, `${locale} "${text}" ${key}`);
+    }
+  });
+
+  it('a named day wins over the default date; the future is refused in the runner language', () => {
+    const r = log('10 км вчера', 'ru', '2027-02-28');
+    assert.equal(r.ok && r.run.date, '2027-03-02');
+    const future = log('завтра 10 км', 'ru');
+    assert.equal(future.ok, false);
+    assert.match(future.ok ? '' : future.error, /[а-я]{4}/);
+  });
+
+  it('English is read as typed', () => {
+    assert.deepEqual(prepareRunLog('10k 52:30 yesterday', { today: '2027-03-03', locale: 'en' }), {
+      text: '10k 52:30 yesterday',
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import { Composer } from 'telegraf';
 import { message } from 'telegraf/filters';
 import type { BotContext } from '../../../shared/bot/index.js';
+import { parseLocalRunLog } from '../../../shared/coach/index.js';
 import { clearConversation, loadConversation, saveConversation } from '../../../shared/conversation/index.js';
 import { storedTitle } from '../../../shared/planner/index.js';
 import { durationCandidates, loadProfile, localToday } from '../../../shared/profile/index.js';
@@ -17,7 +18,6 @@ import {
   historyConversationSchema,
   loadCompletion,
   loadHistory,
-  parseRunLog,
   renderHistory,
   runNumbers,
   undoCompletion,
@@ -159,7 +159,13 @@ historyFeature.on(message('text'), async (ctx, next) => {
     return ctx.out.html(escapeHtml(outcomeText(ctx, outcome, ctx.t('ph-time-saved', { what }))));
   }
   const today = localToday(new Date(), profile.timeZone);
-  const parsed = parseRunLog(text, { today, units, defaultDate: run.date });
+  const parsed = parseLocalRunLog(text, {
+    today,
+    units,
+    defaultDate: run.date,
+    t: ctx.t,
+    locale: ctx.locale,
+  });
   if (!parsed.ok || !parsed.run.distanceKm) return ctx.out.html(escapeHtml(ctx.t('ph-edit-bad', { units })));
   const patch = {
     distanceKm: parsed.run.distanceKm,

@@ -1,5 +1,6 @@
 import { Composer } from 'telegraf';
 import type { BotContext } from '../../../shared/bot/index.js';
+import { parseLocalRunLog } from '../../../shared/coach/index.js';
 import { loadConversation, saveConversation } from '../../../shared/conversation/index.js';
 import { escapeHtml, formatShortDate, storedTitle } from '../../../shared/planner/index.js';
 import { loadWorkoutTitle } from '../../../shared/plans/index.js';
@@ -7,7 +8,6 @@ import {
   describeRun,
   encodeTrackingAction,
   markMissedWorkouts,
-  parseRunLog,
   recordCompletion,
   TRACKING_KIND,
   trackingConversationSchema,
@@ -30,7 +30,7 @@ logFeature.command('log', async (ctx) => {
     return;
   }
   const units = scope.profile.units;
-  const parsed = parseRunLog(text, { today: scope.today, units, t: ctx.t });
+  const parsed = parseLocalRunLog(text, { today: scope.today, units, t: ctx.t, locale: ctx.locale });
   if (!parsed.ok) {
     ctx.out.html(`${escapeHtml(parsed.error)}\n${escapeHtml(ctx.t('log-hint'))}`);
     return;

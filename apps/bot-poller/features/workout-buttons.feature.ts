@@ -1,6 +1,7 @@
 import { Composer } from 'telegraf';
 import { message } from 'telegraf/filters';
 import type { BotContext } from '../../../shared/bot/index.js';
+import { parseLocalRunLog } from '../../../shared/coach/index.js';
 import { clearConversation, loadConversation, saveConversation } from '../../../shared/conversation/index.js';
 import { escapeHtml, formatShortDate } from '../../../shared/planner/index.js';
 import {
@@ -14,7 +15,6 @@ import {
   historyConversationSchema,
   loadOwnedWorkout,
   loadWeekWorkouts,
-  parseRunLog,
   parseTrackingAction,
   parseWorkoutAction,
   recordCompletion,
@@ -224,11 +224,12 @@ workoutButtonsFeature.on(message('text'), async (ctx, next) => {
     ctx.out.html(ctx.t('workout-note-saved'));
     return;
   }
-  const parsed = parseRunLog(text, {
+  const parsed = parseLocalRunLog(text, {
     today: scope.today,
     units: scope.profile.units,
     defaultDate: runDate(w, scope.today),
     t: ctx.t,
+    locale: ctx.locale,
   });
   if (!parsed.ok) {
     ctx.out.html(

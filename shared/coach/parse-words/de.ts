@@ -271,5 +271,8 @@ export const DE: LocalParseWords = {
     [/(?<=\d ?)(h|std|stunden?)(?![\p{L}])/gu, 'h'],
     [/(?<=\d ?)(m|metern?)(?![\p{L}])/gu, 'm'],
     [/(?<=\d ?)(meilen?)(?![\p{L}])/gu, 'mi'],
+    // Heart rate, read by parseRunLog as `hr 150`.
+    [/(?<![\p{L}])(puls|herzfrequenz|hf)(?![\p{L}])/gu, 'hr'],
+    [/(?<=\d ?)(schläge)(?![\p{L}])/gu, 'bpm'],
   ],
 };

@@ -286,5 +286,8 @@ export const ES: LocalParseWords = {
     [/(?<=\d ?)(h|horas?)(?![\p{L}])/gu, 'h'],
     [/(?<=\d ?)(m|metros?)(?![\p{L}])/gu, 'm'],
     [/(?<=\d ?)(millas?)(?![\p{L}])/gu, 'mi'],
+    // Heart rate, read by parseRunLog as `hr 150`.
+    [/(?<![\p{L}])(pulso|pulsaciones|fc|frecuencia card[ií]aca)(?![\p{L}])/gu, 'hr'],
+    [/(?<=\d ?)(ppm)(?![\p{L}])/gu, 'bpm'],
   ],
 };

@@ -302,5 +302,8 @@ export const RU: LocalParseWords = {
     [/(?<=\d ?)(ч|час\p{L}*)(?![\p{L}])/gu, 'h'],
     [/(?<=\d ?)(м|метр\p{L}*)(?![\p{L}])/gu, 'm'],
     [/(?<=\d ?)(мил\p{L}*)(?![\p{L}])/gu, 'mi'],
+    // Heart rate and effort, read by parseRunLog as `hr 150` / `rpe 6`.
+    [/(?<![\p{L}])(пульс\p{L}*|чсс)(?![\p{L}])/gu, 'hr'],
+    [/(?<=\d ?)(уд\.? ?\/? ?мин)(?![\p{L}])/gu, 'bpm'],
   ],
 };
