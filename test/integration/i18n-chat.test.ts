@@ -94,6 +94,14 @@ const ANSWERS: Record<Exclude<Locale, 'en'>, { first: string; answers: string[];
 };
 
 /** The question each answer leads to (the next step's catalog text). */
+/** "/log 5 km in 30 minutes yesterday", as a runner writes it in each language. */
+const LOG_YESTERDAY: Record<Locale, string> = {
+  en: '/log 5 km 30:00 yesterday',
+  ru: '/log 5 км за 30 минут вчера',
+  es: '/log 5 km en 30 minutos ayer',
+  de: '/log gestern 5 km in 30 Minuten',
+};
+
 const NEXT = [
   'step-goal-ask',
   'step-date-ask',
@@ -172,6 +180,21 @@ describe('the bot speaks Russian, Spanish and German', () => {
       const either = (a: RegExp, b: RegExp) => new RegExp(`${a.source}|${b.source}`);
       await say(user, '/pending', either(text(tr, 'pending-none'), text(tr, 'pending-title')));
       await say(user, '/stats', either(text(tr, 'stats-empty'), text(tr, 'stats-title', { weeks: 8 })));
+
+      // A run logged in the runner's words: units, the day and the time read in their language.
+      await user.send(LOG_YESTERDAY[locale]);
+      await waitUntil(
+        async () =>
+          (
+            await sys.db.sql`
+              select 1 from workout_completions
+              where user_id = ${id} and distance_km = 5 and duration_sec = 1800
+                and completed_on = (now() at time zone (
+                  select profile->>'timeZone' from runner_profiles where user_id = ${id}))::date - 1`
+          ).length === 1,
+        20_000,
+        `the run logged as "${LOG_YESTERDAY[locale]}"`,
+      );
 
       // Nothing the bot said to this runner is the English catalog's text.
       const en = translator('en');

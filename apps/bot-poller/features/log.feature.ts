@@ -83,7 +83,7 @@ logFeature.command('log', async (ctx) => {
         ? ctx.t('log-logged-matched', {
             run: describeRun(run, units, ctx.t),
             date: formatShortDate(run.date, ctx.locale),
-            title: escapeHtml(matched.title),
+            title: escapeHtml(storedTitle(matched, ctx.t, units)),
             planned: formatShortDate(matched.date, ctx.locale),
           })
         : ctx.t('log-logged-extra', {
