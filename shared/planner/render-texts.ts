@@ -37,7 +37,7 @@ export function localDistance(km: number, units: Units, tr: Translator): string 
 export function localPaces(range: { fast: number; slow: number }, units: Units, tr: Translator): string {
   return localDigits(formatPaceRange(range, units), tr).replace(
     /(?:min)?\/(km|mi)$/,
-    (_m, u: string) => `${tr('unit-minutes')}/${tr(`unit-name-${u}`)}`,
+    (_m, u: string) => tr(`unit-pace-${u}`),
   );
 }
 

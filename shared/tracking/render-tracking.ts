@@ -24,7 +24,7 @@ const dist = (tr: Translator, km: number, units: Units, decimals?: number) =>
     (_m, u: string) => ` ${tr(`unit-name-${u}`)}`,
   );
 const pace = (tr: Translator, secPerKm: number, units: Units) =>
-  formatPace(secPerKm, units).replace(/\/(km|mi)$/, (_m, u: string) => `/${tr(`unit-name-${u}`)}`);
+  formatPace(secPerKm, units).replace(/(?:min)?\/(km|mi)$/, (_m, u: string) => tr(`unit-pace-${u}`));
 const day = (tr: Translator, iso: string) => formatShortDate(iso, tr.locale);
 
 const CANCEL_IDS: Record<CancelReason, string> = {

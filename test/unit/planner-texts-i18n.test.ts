@@ -10,6 +10,7 @@ import {
   renderWeek,
   renderWorkout,
 } from '../../shared/planner/index.js';
+import { localPaces } from '../../shared/planner/render-texts.js';
 import { workoutDetailParts } from '../../shared/plans/render-browse.js';
 import { INFEASIBLE_CASES, renderCase, TEXT_CASES } from './fixtures/planner-texts-cases.js';
 
@@ -162,5 +163,15 @@ describe('planner texts in the runner language', () => {
     w.texts = { ...w.texts, title: [{ id: 'planner-no-such-message' }] };
     const text = renderWorkout(w, { units: 'km', html: false, t: translator('de') });
     assert.ok(text.includes(w.title), text);
+  });
+
+  it('paces name their unit per language (min/Meile, мин/миля, min/milla)', () => {
+    const range = { fast: 300, slow: 310 };
+    assert.equal(localPaces(range, 'km', translator('en')), '5:00–5:10 min/km');
+    assert.equal(localPaces(range, 'mi', translator('en')), '8:03–8:19 min/mi');
+    assert.equal(localPaces(range, 'km', translator('ru')), '5:00–5:10 мин/км');
+    assert.equal(localPaces(range, 'mi', translator('ru')), '8:03–8:19 мин/миля');
+    assert.equal(localPaces(range, 'mi', translator('de')), '8:03–8:19 min/Meile');
+    assert.equal(localPaces(range, 'mi', translator('es')), '8:03–8:19 min/milla');
   });
 });

@@ -20,7 +20,9 @@ unit-name-km = km
 unit-name-mi = Meilen
 pace-km = { $pace } min/km
 pace-mi = { $pace } min/mi
-unit-minutes = min
+# A pace's unit: time per one kilometre / mile.
+unit-pace-km = min/km
+unit-pace-mi = min/Meile
 
 ## Wenn etwas endgültig scheitert: Antwort auf eine unbearbeitbare Nachricht, tote Hintergrundjobs.
 poison-reply = Tut mir leid, bei dieser Nachricht ist etwas schiefgelaufen und ich konnte sie nicht bearbeiten. Bitte versuch es noch einmal.

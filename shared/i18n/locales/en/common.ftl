@@ -20,7 +20,9 @@ unit-name-km = km
 unit-name-mi = mi
 pace-km = { $pace } min/km
 pace-mi = { $pace } min/mi
-unit-minutes = min
+# A pace's unit: time per one kilometre / mile.
+unit-pace-km = min/km
+unit-pace-mi = min/mi
 
 ## When something fails for good: the inbox's poison reply, dead background jobs (shared/bot, shared/outbox).
 poison-reply = Sorry, something went wrong with that message and I could not handle it. Please try again.

@@ -20,7 +20,9 @@ unit-name-km = km
 unit-name-mi = millas
 pace-km = { $pace } min/km
 pace-mi = { $pace } min/mi
-unit-minutes = min
+# A pace's unit: time per one kilometre / mile.
+unit-pace-km = min/km
+unit-pace-mi = min/milla
 
 ## Cuando algo falla del todo: la respuesta a un mensaje que no se pudo procesar, tareas muertas.
 poison-reply = Lo siento, algo salió mal con ese mensaje y no pude procesarlo. Inténtalo de nuevo.

@@ -23,7 +23,9 @@ unit-name-km = км
 unit-name-mi = милях
 pace-km = { $pace } мин/км
 pace-mi = { $pace } мин/миля
-unit-minutes = мин
+# A pace's unit: time per one kilometre / mile.
+unit-pace-km = мин/км
+unit-pace-mi = мин/миля
 
 ## Когда что-то не удалось совсем: ответ на «ядовитое» сообщение, умершие фоновые задачи.
 poison-reply = Извините, с этим сообщением что-то пошло не так, и обработать его не получилось. Попробуйте ещё раз.
