@@ -5,7 +5,7 @@ import { saveActivePlan, saveRevisedPlan } from '../plans/index.js';
 import { goalLabelFor } from '../profile/index.js';
 import { cancelWorkout, loadOwnedWorkout, loadPlannerHistory, recordCompletion } from '../tracking/index.js';
 import { lockProposal, type StoredProposal, setProposalStatus } from './coach-store.js';
-import { previewGoalPlan } from './compute-reply.js';
+import { previewGoalPlan } from './preview-goal-plan.js';
 import { loadRunnerProfile, saveGoal } from './profile-access.js';
 import { proposalPayloadSchema } from './proposal-schema.js';
 import { refused } from './texts.js';

@@ -1,16 +1,11 @@
 import { type Locale, t, translator } from '../i18n/index.js';
 import {
-  buildPlan,
-  checkPlan,
   escapeHtml,
-  feasibilityVerdict,
   formatDuration,
   formatPaceRange,
   fromDayNumber,
-  gateText,
   type Plan,
   type PlannerInput,
-  plannerInputSchema,
   type RunEntry,
   renderPlanSummary,
   renderWeek,
@@ -18,15 +13,15 @@ import {
   storedTitle,
   toDayNumber,
   type Units,
-  type Violation,
   type WorkoutType,
   workoutTitle,
   ZONE_OF_TYPE,
 } from '../planner/index.js';
 import { renderRebuildPreview } from '../plans/render-rebuild-preview.js';
-import { goalLabelFor, type RunnerProfile, toPlannerInput } from '../profile/index.js';
+import { goalLabelFor, type RunnerProfile } from '../profile/index.js';
 import type { CoachIntent } from './intents.js';
 import { lightenDays, moveWorkout, PlanEditError, plannedKm } from './plan-edits.js';
+import { previewGoalPlan } from './preview-goal-plan.js';
 import type { ProposalPayload } from './proposal-schema.js';
 import * as T from './texts.js';
 import { type Tolerance, vetRevision } from './vet-plan.js';
@@ -312,16 +307,12 @@ function revise(
       advice ? `${advice}\n\n${t(locale, 'coach-nothing-to-lighten')}` : t(locale, 'coach-no-change'),
     );
   const broken = vetRevision(ctx.active.plan, next, ctx.active.input, tolerances);
-  if (broken.length > 0) return answer(T.refused(locale, what, reasons(locale, broken)));
+  if (broken.length > 0) return answer(T.refused(locale, what, T.ruleReasons(locale, broken)));
   return {
     kind: 'proposal',
     text: [describe(ctx.active.plan, next), '', t(locale, 'coach-proposal-footer')].join('\n'),
     payload: { kind: 'revision', basePlanId: ctx.active.planId, fromDate: ctx.today, plan: next },
   };
-}
-
-function reasons(locale: Locale, violations: readonly Violation[]): string[] {
-  return violations.slice(0, 3).map((v) => T.ruleReason(locale, v.code));
 }
 
 function explain(args: { date?: string; type?: string }, ctx: CoachContext): CoachOutcome {
@@ -381,61 +372,4 @@ function changeGoal(args: { distanceKm?: number; raceDate?: string }, ctx: Coach
       ...(args.raceDate ? { raceDate: args.raceDate } : {}),
     },
   };
-}
-
-/** Options of {@link previewGoalPlan}. */
-export interface PreviewOptions {
-  /** The runner's runs of the last weeks (`loadPlannerHistory`), as the plan job reads them. Default: none. */
-  readonly history?: readonly RunEntry[];
-  /**
-   * Refuse a goal the feasibility gate refuses, with its reason, as the plan job would. Default true; a
-   * pause turns it off (the runner is away either way; the rebuilt plan still obeys every rule).
-   */
-  readonly gate?: boolean;
-}
-
-/**
- * The plan a profile would get today, as the plan job would build it: a race too close or too far, a goal
- * the feasibility gate refuses, or a plan that breaks a rule, is refused with the reason.
- *
- * @example
- * previewGoalPlan({ ...profile, raceDate: '2027-09-01' }, '2027-03-03'); // { ok: true, plan, input }
- */
-export function previewGoalPlan(
-  profile: RunnerProfile,
-  today: string,
-  locale: Locale = 'en',
-  options: PreviewOptions = {},
-): { ok: true; plan: Plan; input: PlannerInput } | { ok: false; reason: string } {
-  const history = options.history?.filter((r) => r.date <= today) ?? [];
-  const parsed = plannerInputSchema.safeParse({ ...toPlannerInput(profile, today), history });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      ok: false,
-      reason:
-        issue?.path[0] === 'raceDate'
-          ? t(locale, 'coach-goal-race-date')
-          : // English keeps the schema's own sentence; other languages get the catalog's general one.
-            locale === 'en'
-            ? (issue?.message ?? t(locale, 'coach-goal-invalid'))
-            : t(locale, 'coach-goal-invalid'),
-    };
-  }
-  const days = toDayNumber(profile.raceDate) - toDayNumber(today);
-  if (days < 14) return { ok: false, reason: t(locale, 'coach-goal-too-soon') };
-  let plan: Plan;
-  if (options.gate ?? true) {
-    const verdict = feasibilityVerdict(parsed.data);
-    if (!verdict.ok) {
-      const reason = { text: verdict.reason, parts: verdict.reasonText };
-      return { ok: false, reason: gateText(reason, translator(locale), parsed.data.units) };
-    }
-    plan = verdict.plan;
-  } else {
-    plan = buildPlan(parsed.data);
-  }
-  const broken = checkPlan(plan, parsed.data);
-  if (broken.length > 0) return { ok: false, reason: reasons(locale, broken).join('; ') };
-  return { ok: true, plan, input: parsed.data };
 }

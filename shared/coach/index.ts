@@ -42,7 +42,6 @@ export {
   type CoachContext,
   type CoachOutcome,
   computeReply,
-  previewGoalPlan,
   type TrackedDay,
 } from './compute-reply.js';
 export {
@@ -72,6 +71,7 @@ export {
 } from './parse-intent.js';
 export { MAX_PAUSE_DAYS, pausePlan } from './pause-plan.js';
 export { type Lightening, lightenDays, moveWorkout, PlanEditError, plannedKm } from './plan-edits.js';
+export { type PreviewOptions, previewGoalPlan } from './preview-goal-plan.js';
 export { loadRunnerProfile } from './profile-access.js';
 export { type ProposalPayload, proposalPayloadSchema } from './proposal-schema.js';
 export { detectRedFlag } from './red-flags.js';

@@ -1,7 +1,7 @@
 import { fromDayNumber, type Plan, type PlannerInput, toDayNumber } from '../planner/index.js';
 import type { RunnerProfile } from '../profile/index.js';
-import { previewGoalPlan } from './compute-reply.js';
 import { lightenDays } from './plan-edits.js';
+import { previewGoalPlan } from './preview-goal-plan.js';
 
 /** Longest pause /pause accepts, in days. @example MAX_PAUSE_DAYS // 28 */
 export const MAX_PAUSE_DAYS = 28;

@@ -4,7 +4,14 @@
  * dates and distances are formatted per locale here so every coach text shows them the same way.
  */
 import { formatLocalDistance, formatShortDay, type Locale, t } from '../i18n/index.js';
-import { escapeHtml, formatDistance, formatShortDate, toUnits, type Units } from '../planner/index.js';
+import {
+  escapeHtml,
+  formatDistance,
+  formatShortDate,
+  toUnits,
+  type Units,
+  type Violation,
+} from '../planner/index.js';
 
 /**
  * A calendar day as the coach shows it: `Mon 12 Apr` in English (the planner's form), the locale's
@@ -122,6 +129,16 @@ export function ruleReason(locale: Locale, code: string): string {
     locale,
     RULE_CODES.has(code) ? `coach-rule-${code.toLowerCase().replace(/_/g, '-')}` : 'coach-rule-other',
   );
+}
+
+/**
+ * The reasons (at most three) a change or a new goal breaks the rules, in the runner's language.
+ *
+ * @example
+ * ruleReasons('en', [{ code: 'RAMP', week: 3, message: '…' }]); // ['the weekly volume would grow faster than is safe']
+ */
+export function ruleReasons(locale: Locale, violations: readonly Violation[]): string[] {
+  return violations.slice(0, 3).map((v) => ruleReason(locale, v.code));
 }
 
 /** What the coach was asked to do, for "I can't …". */

@@ -35,9 +35,8 @@ export function localDistance(km: number, units: Units, tr: Translator): string 
  * @example localPaces({ fast: 307, slow: 313 }, 'km', translator('de')) // '5:07–5:13 min/km'
  */
 export function localPaces(range: { fast: number; slow: number }, units: Units, tr: Translator): string {
-  return localDigits(formatPaceRange(range, units), tr).replace(
-    /(?:min)?\/(km|mi)$/,
-    (_m, u: string) => tr(`unit-pace-${u}`),
+  return localDigits(formatPaceRange(range, units), tr).replace(/(?:min)?\/(km|mi)$/, (_m, u: string) =>
+    tr(`unit-pace-${u}`),
   );
 }
 
