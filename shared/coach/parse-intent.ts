@@ -233,6 +233,7 @@ function localRunText(
     rest = `${rest.slice(0, d.index)} ${rest.slice(d.index + (d.length ?? 0))}`;
   rest = rest.replace(/[?!]|,(?!\d)|:(?!\d)/g, ' ');
   for (const [re, to] of w.units) rest = rest.replace(re, to);
+  rest = rest.replace(w.runFillers, ' ');
   const day = days[0];
   const date = day?.weekday && day.date > today ? fromDayNumber(toDayNumber(day.date) - 7) : day?.date;
   return date ? { text: rest, date } : { text: rest };

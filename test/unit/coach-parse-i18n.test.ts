@@ -184,6 +184,11 @@ describe('/log in the runner language', () => {
   it('reads units, decimal commas, heart rate and the day in Russian, Spanish and German', () => {
     const cases: Array<[Locale, string, Record<string, unknown>]> = [
       ['ru', '10,5 км 52:30 вчера', { date: '2027-03-02', distanceKm: 10.5, durationSec: 3150 }],
+      // Report words are not notes.
+      ['ru', 'пробежал 10 км за 52 минуты', { distanceKm: 10, durationSec: 3120, notes: undefined }],
+      ['es', 'corrí 10 km en 52 minutos', { distanceKm: 10, durationSec: 3120, notes: undefined }],
+      ['de', 'ich bin 10 km in 52 Minuten gelaufen', { distanceKm: 10, durationSec: 3120, notes: undefined }],
+      ['ru', '8 км легко по парку', { distanceKm: 8, notes: 'легко по парку' }],
       [
         'ru',
         '8 км за 45 минут пульс 148',

@@ -265,6 +265,10 @@ export const DE: LocalParseWords = {
   dayAliases: [[new RegExp(`${WEEKDAY}s?(lauf|training|einheit)`, 'gu'), '$1 $2']],
   duration: stems('woche', 'tag', 'monat', 'min', 'std', 'stunde', 'h(?!\\p{L})', 'sek'),
   ago: words('vor'),
+  runFillers: new RegExp(
+    words('ich', 'bin', 'habe', 'gelaufen', 'lief', 'in', 'am', 'um', 'und', 'mit', 'auf').source,
+    'gu',
+  ),
   units: [
     [/(?<=\d ?)(km|kilometern?)(?![\p{L}])/gu, 'km'],
     [/(?<=\d ?)(min|minuten?)(?![\p{L}])/gu, 'min'],

@@ -280,6 +280,10 @@ export const ES: LocalParseWords = {
   dayAliases: [],
   duration: stems('semana', 'd[ií]a', 'mes', 'min', 'hora', 'h(?!\\p{L})', 'seg'),
   ago: words('hace'),
+  runFillers: new RegExp(
+    words('corr[ií]', 'he corrido', 'hice', 'en', 'de', 'y', 'con', 'el', 'la', 'a').source,
+    'gu',
+  ),
   units: [
     [/(?<=\d ?)(km|kil[oó]metros?)(?![\p{L}])/gu, 'km'],
     [/(?<=\d ?)(min|minutos?)(?![\p{L}])/gu, 'min'],

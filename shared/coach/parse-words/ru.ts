@@ -296,6 +296,10 @@ export const RU: LocalParseWords = {
   ],
   duration: stems('недел', 'дн', 'день', 'месяц', 'мин', 'час', 'ч(?!\\p{L})', 'сек'),
   ago: words('назад'),
+  runFillers: new RegExp(
+    words('я', 'пробежал\\p{L}*', 'бегал\\p{L}*', 'сделал\\p{L}*', 'за', 'в', 'на', 'и', 'с').source,
+    'gu',
+  ),
   units: [
     [/(?<=\d ?)(км|километр\p{L}*)(?![\p{L}])/gu, 'km'],
     [/(?<=\d ?)(мин|минут\p{L}*)(?![\p{L}])/gu, 'min'],

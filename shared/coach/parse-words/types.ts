@@ -78,4 +78,6 @@ export interface LocalParseWords extends ParseWords {
   readonly ago: RegExp;
   /** Local unit words to English ones (`км` → `km`), so `parseRunLog` reads distances and times. */
   readonly units: ReadonlyArray<readonly [RegExp, string]>;
+  /** Words of a run report that are not notes ("пробежал … за …"): removed before `parseRunLog`. */
+  readonly runFillers: RegExp;
 }
