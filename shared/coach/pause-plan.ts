@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/index.js';
 import { fromDayNumber, type Plan, type PlannerInput, toDayNumber } from '../planner/index.js';
 import type { RunnerProfile } from '../profile/index.js';
 import { lightenDays } from './plan-edits.js';
@@ -20,10 +21,11 @@ export function pausePlan(
   profile: RunnerProfile,
   today: string,
   days: number,
-  opts: { illness: boolean; note: string },
+  opts: { illness: boolean; note: string; locale?: Locale },
 ): { ok: true; back: string; plan: Plan; input: PlannerInput } | { ok: false; reason: string } {
   const back = fromDayNumber(toDayNumber(today) + days);
-  const built = previewGoalPlan(profile, back, 'en', { gate: false });
+  // A refusal's reason is shown to the runner: in their language.
+  const built = previewGoalPlan(profile, back, opts.locale ?? 'en', { gate: false });
   if (!built.ok) return built;
   if (!opts.illness) return { ok: true, back, plan: built.plan, input: built.input };
   const plan = lightenDays(built.plan, {

@@ -27,7 +27,11 @@ async function rebuildAfterPause(
   days: number,
   illness: boolean,
 ): Promise<{ ok: true; back: string } | { ok: false; reason: string }> {
-  const result = pausePlan(profile, today, days, { illness, note: ctx.t('ph-pause-note-ill') });
+  const result = pausePlan(profile, today, days, {
+    illness,
+    note: ctx.t('ph-pause-note-ill'),
+    locale: ctx.locale,
+  });
   if (!result.ok) return result;
   const until = fromDayNumber(toDayNumber(result.back) - 1);
   await saveActivePlan(ctx.tx, {
