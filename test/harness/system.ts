@@ -113,14 +113,13 @@ export class TestSystem {
     );
   }
 
-  /** The app's JSON log lines parsed. */
+  /** The app's JSON log lines parsed (a last line still being written is left out until it is whole). */
   logLines(app: string): Array<Record<string, unknown>> {
     const file = join(this.logDir, `${app}.log`);
     if (!existsSync(file)) return [];
-    return readFileSync(file, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const whole = lines.slice(0, -1).filter(Boolean); // the text after the last newline is not a line yet
+    return whole.map((line) => JSON.parse(line) as Record<string, unknown>);
   }
 
   /** Kills every process still running (SIGKILL), closes the sandbox and drops the database. */

@@ -44,8 +44,11 @@ describe('bot-poller alarms reach the operator', () => {
       await sys.waitForHeartbeat('bot-poller', 'degraded', 60_000);
       const beat = readHeartbeat(sys.dataDir, 'bot-poller');
       assert.match(String(beat?.detail.alarm), /another bot instance keeps polling/);
-      assert.ok(
-        sys.logLines('bot-poller').some((l) => String(l.message).startsWith('ALARM: another bot instance')),
+      // The log file is written asynchronously: the heartbeat may say it first.
+      await waitUntil(
+        () =>
+          sys.logLines('bot-poller').some((l) => String(l.message).startsWith('ALARM: another bot instance')),
+        10_000,
         'the alarm is logged as such',
       );
       const section = await pollerSection(base);
