@@ -1,4 +1,5 @@
 import type { Translator } from '../i18n/index.js';
+import { KM_UNITS, MI_UNITS } from './distance-units.js';
 import { escapeHtml } from './escape-html.js';
 import { ENGLISH } from './local-format.js';
 import { cleanAnswer, ownValue, splitNumberAndUnit } from './normalize-input.js';
@@ -28,33 +29,6 @@ const NAMED_DISTANCES: Record<string, number> = {
   'halber marathon': 21.0975,
 };
 
-const KM_UNITS = new Set([
-  'k',
-  'km',
-  'kms',
-  'kilometer',
-  'kilometers',
-  'kilometre',
-  'kilometres',
-  'к',
-  'км',
-  'километров',
-  'километра',
-  'kilómetros',
-  'kilometros',
-]);
-const MI_UNITS = new Set([
-  'mi',
-  'mile',
-  'miles',
-  'миль',
-  'мили',
-  'миля',
-  'millas',
-  'milla',
-  'meilen',
-  'meile',
-]);
 const M_UNITS = new Set(['m', 'meter', 'meters', 'metre', 'metres', 'м', 'метров', 'metros']);
 
 /**

@@ -1,4 +1,5 @@
 import type { Translator } from '../i18n/index.js';
+import { KM_UNITS, MI_UNITS } from './distance-units.js';
 import { escapeHtml } from './escape-html.js';
 import { ENGLISH } from './local-format.js';
 import { cleanAnswer, roundTo, splitNumberAndUnit } from './normalize-input.js';
@@ -84,35 +85,6 @@ const KG_UNITS = new Set([
   'kilogramm',
 ]);
 const LB_UNITS = new Set(['lb', 'lbs', 'pound', 'pounds', 'фунт', 'фунтов', 'libra', 'libras', 'pfund']);
-const KM_UNITS = new Set([
-  'k',
-  'km',
-  'kms',
-  'kilometer',
-  'kilometers',
-  'kilometre',
-  'kilometres',
-  'км',
-  'километр',
-  'километра',
-  'километров',
-  'kilómetro',
-  'kilómetros',
-  'kilometro',
-  'kilometros',
-]);
-const MI_UNITS = new Set([
-  'mi',
-  'mile',
-  'miles',
-  'миля',
-  'мили',
-  'миль',
-  'milla',
-  'millas',
-  'meile',
-  'meilen',
-]);
 
 /** Removes filler people add around an answer ("I'm 34 years old", "about 72 kg"). */
 // Words around a number that carry nothing ("about", "около", "unos", "etwa"), in every language.
